@@ -1,0 +1,11 @@
+package kaohe.indicator.indicator.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+
+public record AssignLeadersRequest(@NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 100) String> leaders,
+                                   @NotBlank @Size(max = 500) String reason) {
+}

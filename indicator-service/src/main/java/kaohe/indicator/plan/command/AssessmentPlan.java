@@ -1,0 +1,89 @@
+package kaohe.indicator.plan.command;
+
+import kaohe.indicator.event.AssessmentPlanDefinedEvent;
+import kaohe.indicator.event.DepartmentRegisteredEvent;
+import kaohe.indicator.event.LeaderRegisteredEvent;
+import kaohe.indicator.event.LiaisonDesignatedEvent;
+import kaohe.platform.web.Refusal;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/** The year's assessment plan (年度目标责任考核): who takes part, who leads, and each department's liaison. */
+@Aggregate
+public class AssessmentPlan {
+
+    @AggregateIdentifier
+    private String planId;
+    private LocalDate liaisonDueOn;
+    private final Set<String> departments = new HashSet<>();
+    private final Set<String> leaders = new HashSet<>();
+
+    protected AssessmentPlan() {
+    }
+
+    @CommandHandler
+    public AssessmentPlan(DefinePlanCommand command) {
+        if (command.issuedOn() != null && command.issuedOn().getYear() != command.year()
+                && command.issuedOn().getYear() != command.year() + 1) {
+            throw Refusal.invalidField("issuedOn", "plan-issued-outside-year", command.issuedOn(), command.year());
+        }
+        if (command.issuedOn() != null && command.liaisonDueOn() != null
+                && command.liaisonDueOn().isBefore(command.issuedOn())) {
+            throw Refusal.invalidField("liaisonDueOn", "liaison-due-before-issue");
+        }
+        apply(new AssessmentPlanDefinedEvent(command.planId(), command.year(), command.title(),
+                command.issuingBody(), command.documentNumber(), command.issuedOn(), command.liaisonDueOn()));
+    }
+
+    @CommandHandler
+    public void handle(RegisterDepartmentCommand command) {
+        if (departments.contains(command.department())) {
+            throw Refusal.conflict("department-already-registered", command.department());
+        }
+        apply(new DepartmentRegisteredEvent(planId, command.department()));
+    }
+
+    @CommandHandler
+    public void handle(RegisterLeaderCommand command) {
+        if (leaders.contains(command.leader())) {
+            throw Refusal.conflict("leader-already-registered", command.leader());
+        }
+        apply(new LeaderRegisteredEvent(planId, command.leader()));
+    }
+
+    @CommandHandler
+    public void handle(DesignateLiaisonCommand command) {
+        if (!departments.contains(command.department())) {
+            throw Refusal.invalidField("department", "unknown-department", command.department());
+        }
+        int daysLate = liaisonDueOn == null || !command.designatedOn().isAfter(liaisonDueOn)
+                ? 0 : (int) ChronoUnit.DAYS.between(liaisonDueOn, command.designatedOn());
+        apply(new LiaisonDesignatedEvent(planId, command.department(), command.liaisonName(), command.phone(),
+                command.designatedOn(), liaisonDueOn, daysLate));
+    }
+
+    @EventSourcingHandler
+    void on(AssessmentPlanDefinedEvent event) {
+        planId = event.planId();
+        liaisonDueOn = event.liaisonDueOn();
+    }
+
+    @EventSourcingHandler
+    void on(DepartmentRegisteredEvent event) {
+        departments.add(event.department());
+    }
+
+    @EventSourcingHandler
+    void on(LeaderRegisteredEvent event) {
+        leaders.add(event.leader());
+    }
+}

@@ -1,0 +1,26 @@
+package kaohe.platform.actor;
+
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+/** Spring Security's view of an {@link Actor}; the identity issue's token converter produces the same. */
+public class ActorAuthentication extends AbstractAuthenticationToken {
+
+    private final Actor actor;
+
+    public ActorAuthentication(Actor actor) {
+        super(actor.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList());
+        this.actor = actor;
+        setAuthenticated(true);
+    }
+
+    @Override
+    public Object getCredentials() {
+        return "";
+    }
+
+    @Override
+    public Actor getPrincipal() {
+        return actor;
+    }
+}

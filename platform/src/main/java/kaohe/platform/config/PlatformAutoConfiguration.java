@@ -1,0 +1,138 @@
+package kaohe.platform.config;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import kaohe.platform.command.ActorCorrelationDataProvider;
+import kaohe.platform.command.CommandSender;
+import kaohe.platform.consume.IdempotentConsumer;
+import kaohe.platform.history.AggregateHistory;
+import kaohe.platform.metrics.PlatformMetrics;
+import kaohe.platform.publish.KafkaEventPublisher;
+import kaohe.platform.web.CorrelationIdFilter;
+import kaohe.platform.web.IdempotencyKeyFilter;
+import kaohe.platform.web.IdempotencyStore;
+import kaohe.platform.web.ProblemDetailsAdvice;
+import kaohe.platform.web.Problems;
+import kaohe.platform.web.RequestSizeLimitFilter;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Wires the event backbone into every service that has the platform on its class path. */
+@AutoConfiguration(before = JdbcAutoConfiguration.class)
+@EnableConfigurationProperties(KaoheProperties.class)
+public class PlatformAutoConfiguration {
+
+    /** Axon's JDBC engine on the snake_case tables that the platform's migrations create. */
+    @Bean
+    EventSchema eventSchema() {
+        return EventSchema.builder()
+                .eventTable("domain_event_entry").snapshotTable("snapshot_event_entry")
+                .globalIndexColumn("global_index").timestampColumn("time_stamp")
+                .eventIdentifierColumn("event_identifier").aggregateIdentifierColumn("aggregate_identifier")
+                .sequenceNumberColumn("sequence_number").typeColumn("type")
+                .payloadTypeColumn("payload_type").payloadRevisionColumn("payload_revision")
+                .payloadColumn("payload").metaDataColumn("meta_data")
+                .build();
+    }
+
+    @Bean
+    TokenSchema tokenSchema() {
+        return TokenSchema.builder()
+                .setTokenTable("token_entry").setProcessorNameColumn("processor_name").setSegmentColumn("segment")
+                .setTokenColumn("token").setTokenTypeColumn("token_type").setTimestampColumn("timestamp")
+                .setOwnerColumn("owner")
+                .build();
+    }
+
+    @Bean
+    CorrelationDataProvider actorCorrelationDataProvider() {
+        return new ActorCorrelationDataProvider();
+    }
+
+    @Bean
+    CommandSender commandSender(CommandGateway commandGateway) {
+        return new CommandSender(commandGateway);
+    }
+
+    @Bean
+    KafkaEventPublisher kafkaEventPublisher(KafkaTemplate<String, String> kafka, ObjectMapper objectMapper,
+                                            KaoheProperties properties, MeterRegistry meters) {
+        return new KafkaEventPublisher(kafka, objectMapper, properties.context(), properties.topic(), meters);
+    }
+
+    /** The publisher reads the store in batches and must never skip an event it failed to send. */
+    @Bean
+    ConfigurerModule kafkaPublisherProcessing() {
+        return configurer -> configurer.eventProcessing()
+                .registerTrackingEventProcessorConfiguration(KafkaEventPublisher.PROCESSING_GROUP,
+                        config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(200))
+                .registerListenerInvocationErrorHandler(KafkaEventPublisher.PROCESSING_GROUP,
+                        config -> PropagatingErrorHandler.instance());
+    }
+
+    @Bean
+    AggregateHistory aggregateHistory(EventStore eventStore, KaoheProperties properties) {
+        return new AggregateHistory(eventStore, properties.context());
+    }
+
+    @Bean
+    PlatformMetrics platformMetrics(MeterRegistry meters) {
+        return new PlatformMetrics(meters);
+    }
+
+    @Bean
+    IdempotentConsumer idempotentConsumer(JdbcTemplate jdbc, TransactionTemplate transactions,
+                                          ObjectMapper objectMapper, MeterRegistry meters) {
+        return new IdempotentConsumer(jdbc, transactions, objectMapper, meters);
+    }
+
+    @Bean
+    Problems problems(ObjectMapper objectMapper) {
+        return new Problems(objectMapper);
+    }
+
+    @Bean
+    ProblemDetailsAdvice problemDetailsAdvice(Problems problems) {
+        return new ProblemDetailsAdvice(problems);
+    }
+
+    @Bean
+    FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
+        var registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** After Spring Security (order -100): size first, then idempotency, which needs the actor. */
+    @Bean
+    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(KaoheProperties properties,
+                                                                           Problems problems) {
+        var registration = new FilterRegistrationBean<>(
+                new RequestSizeLimitFilter(properties.maxJsonBody().toBytes(), problems));
+        registration.setOrder(10);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<IdempotencyKeyFilter> idempotencyKeyFilter(JdbcTemplate jdbc, Problems problems) {
+        var registration = new FilterRegistrationBean<>(
+                new IdempotencyKeyFilter(new IdempotencyStore(jdbc), problems));
+        registration.setOrder(20);
+        return registration;
+    }
+}

@@ -1,0 +1,68 @@
+package kaohe.platform.consume;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import kaohe.platform.publish.EventEnvelope;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Consumer;
+
+/**
+ * Consumes events from Kafka exactly once in effect: the event id is recorded in the same transaction as the
+ * projection change, so a redelivered event (Kafka is at-least-once) is recognised and skipped.
+ */
+public class IdempotentConsumer {
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final ObjectMapper objectMapper;
+    private final MeterRegistry meters;
+
+    public IdempotentConsumer(JdbcTemplate jdbc, TransactionTemplate transactions, ObjectMapper objectMapper,
+                              MeterRegistry meters) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.objectMapper = objectMapper;
+        this.meters = meters;
+    }
+
+    public EventEnvelope read(String json) {
+        try {
+            return objectMapper.readValue(json, EventEnvelope.class);
+        } catch (JsonProcessingException malformed) {
+            throw new IllegalArgumentException("not an event envelope", malformed);
+        }
+    }
+
+    public <T> T payload(EventEnvelope envelope, Class<T> type) {
+        try {
+            return objectMapper.treeToValue(envelope.payload(), type);
+        } catch (JsonProcessingException malformed) {
+            throw new IllegalArgumentException("payload of " + envelope.type() + " is not a " + type, malformed);
+        }
+    }
+
+    /** Runs {@code handler} unless {@code consumer} has already processed this event; true if it ran. */
+    public boolean consume(String consumer, EventEnvelope envelope, Consumer<EventEnvelope> handler) {
+        Boolean ran = transactions.execute(status -> {
+            int inserted = jdbc.update("""
+                    INSERT INTO processed_event (consumer, event_id) VALUES (?, ?)
+                    ON CONFLICT (consumer, event_id) DO NOTHING""", consumer, envelope.eventId());
+            if (inserted == 0) {
+                return false;
+            }
+            handler.accept(envelope);
+            return true;
+        });
+        if (Boolean.TRUE.equals(ran)) {
+            Timer.builder("kaohe.projection.lag").tag("consumer", consumer).publishPercentileHistogram()
+                    .register(meters).record(Duration.between(envelope.occurredAt(), Instant.now()));
+        }
+        return Boolean.TRUE.equals(ran);
+    }
+}

@@ -1,0 +1,92 @@
+package kaohe.testengines;
+
+import kaohe.infra.EngineConfig;
+import kaohe.infra.Engines;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The real engines of a test JVM, started once and shared by every integration test in it: by default the
+ * engines of {@code infra} (real PostgreSQL, a KRaft broker JVM, s3proxy), without Docker; with
+ * {@code -Dkaohe.engines=containers}, Testcontainers on a machine that has a Docker engine.
+ */
+public final class TestEngines {
+
+    private static EngineEndpoints endpoints;
+
+    private TestEngines() {
+    }
+
+    public static synchronized EngineEndpoints get() {
+        if (endpoints == null) {
+            endpoints = "containers".equals(System.getProperty("kaohe.engines"))
+                    ? ContainerEngines.start()
+                    : local();
+        }
+        return endpoints;
+    }
+
+    /** Points a Spring Boot test at the shared engines, with {@code database} as its own database. */
+    public static void register(DynamicPropertyRegistry registry, String database) {
+        var engines = get();
+        registry.add("spring.datasource.url", () -> engines.jdbcUrl(database));
+        registry.add("spring.datasource.username", engines::postgresUser);
+        registry.add("spring.datasource.password", engines::postgresPassword);
+        registry.add("spring.kafka.bootstrap-servers", engines::kafkaBootstrap);
+        registry.add("kaohe.s3.endpoint", engines::s3Endpoint);
+        registry.add("kaohe.s3.access-key", engines::s3AccessKey);
+        registry.add("kaohe.s3.secret-key", engines::s3SecretKey);
+        registry.add("kaohe.s3.bucket", engines::bucket);
+    }
+
+    private static EngineEndpoints local() {
+        Path dataDir;
+        try {
+            Path root = Path.of(System.getProperty("kaohe.root", "."));
+            Path base = Files.createDirectories(root.resolve("target").resolve("test-engines"));
+            dataDir = Files.createTempDirectory(base, "run-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Engines engines = Engines.start(EngineConfig.defaults(dataDir).withFreePorts());
+        Runtime.getRuntime().addShutdownHook(new Thread(engines::close, "test-engines-stop"));
+        var config = engines.config();
+        return new EngineEndpoints() {
+            public String jdbcUrl(String database) {
+                return engines.jdbcUrl(database);
+            }
+
+            public String postgresUser() {
+                return engines.postgresUser();
+            }
+
+            public String postgresPassword() {
+                return engines.postgresPassword();
+            }
+
+            public String kafkaBootstrap() {
+                return engines.kafkaBootstrap();
+            }
+
+            public String s3Endpoint() {
+                return engines.s3Endpoint();
+            }
+
+            public String s3AccessKey() {
+                return config.s3AccessKey();
+            }
+
+            public String s3SecretKey() {
+                return config.s3SecretKey();
+            }
+
+            public String bucket() {
+                return config.bucket();
+            }
+        };
+    }
+}
