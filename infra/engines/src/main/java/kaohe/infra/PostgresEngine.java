@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * PostgreSQL 14 from zonky's Maven binaries. Started from this JVM but the server is its own process (pg_ctl);
- * data in {@code <data>/postgres} survives restarts, binaries unpack into {@code <data>/pg-bin}.
+ * data in {@code <data>/postgres} survives restarts, binaries unpack into {@code <data>/pg-bin} (or
+ * {@code -Dkaohe.pg.bin-dir}).
  */
 final class PostgresEngine implements AutoCloseable {
     static final String USER = "postgres";
@@ -40,7 +41,9 @@ final class PostgresEngine implements AutoCloseable {
 
     static PostgresEngine start(EngineConfig config) throws IOException, SQLException {
         Path dataDir = config.dataDir().resolve("postgres");
-        Path binDir = config.dataDir().resolve("pg-bin");
+        // -Dkaohe.pg.bin-dir lets many short-lived data dirs (test JVMs) share one unpacked copy of the binaries.
+        Path binDir = Path.of(System.getProperty("kaohe.pg.bin-dir", config.dataDir().resolve("pg-bin").toString()))
+                .toAbsolutePath().normalize();
         Path log = config.logs().resolve("postgres.log");
         Path pidFile = ChildProcess.pidFile(config.dataDir(), "postgres");
         Files.createDirectories(config.pids());

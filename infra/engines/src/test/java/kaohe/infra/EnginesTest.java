@@ -59,6 +59,7 @@ class EnginesTest {
         List<Long> pids = new ArrayList<>();
 
         long t0 = System.nanoTime();
+        long closing;
         try (Engines engines = Engines.start(config)) {
             report("first start", t0, engines);
             for (String db : config.databases()) {
@@ -84,7 +85,9 @@ class EnginesTest {
             for (String name : List.of("postgres", "kafka", "s3proxy")) {
                 pids.add(Long.parseLong(Files.readString(dir.resolve("pids/" + name + ".pid")).trim()));
             }
+            closing = System.nanoTime();
         }
+        System.out.printf("close(): %d ms%n", (System.nanoTime() - closing) / 1_000_000);
 
         for (int port : List.of(config.postgresPort(), config.kafkaPort(), config.kafkaControllerPort(), config.s3Port())) {
             assertTrue(free(port), "port " + port + " still in use after close()");

@@ -1,0 +1,83 @@
+package kaohe.indicator.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** A thin HTTP client for the tests: every call returns status, headers and the parsed JSON body. */
+public class IndicatorApi {
+
+    public record Answer(int status, HttpHeaders headers, JsonNode body) {
+        public String code() {
+            return body.path("code").asText();
+        }
+    }
+
+    private final TestRestTemplate http;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public IndicatorApi(TestRestTemplate http) {
+        this.http = http;
+    }
+
+    public Answer get(Users user, String path) {
+        return call(HttpMethod.GET, path, user.headers(), null);
+    }
+
+    public Answer post(Users user, String path, Object body) {
+        return call(HttpMethod.POST, path, user.headers(), body);
+    }
+
+    public Answer put(Users user, String path, String ifMatch, Object body) {
+        var headers = user.headers();
+        if (ifMatch != null) {
+            headers.set(HttpHeaders.IF_MATCH, ifMatch);
+        }
+        return call(HttpMethod.PUT, path, headers, body);
+    }
+
+    public Answer call(HttpMethod method, String path, HttpHeaders headers, Object body) {
+        if (body != null && !headers.containsKey(HttpHeaders.CONTENT_TYPE)) {
+            headers.setContentType(MediaType.APPLICATION_JSON);
+        }
+        Object payload = body;
+        if (body != null && !(body instanceof String) && !(body instanceof byte[])) {
+            payload = json.valueToTree(body).toString();
+        }
+        ResponseEntity<byte[]> response = http.exchange(path, method, new HttpEntity<>(payload, headers), byte[].class);
+        return new Answer(response.getStatusCode().value(), response.getHeaders(), parse(response.getBody()));
+    }
+
+    public Answer importFile(Users user, byte[] content, String fileName, String query) {
+        var parts = new LinkedMultiValueMap<String, Object>();
+        parts.add("file", new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        });
+        var headers = user.headers();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        ResponseEntity<byte[]> response = http.exchange("/api/indicator/imports" + query, HttpMethod.POST,
+                new HttpEntity<>(parts, headers), byte[].class);
+        return new Answer(response.getStatusCode().value(), response.getHeaders(), parse(response.getBody()));
+    }
+
+    private JsonNode parse(byte[] body) {
+        try {
+            return body == null || body.length == 0 ? json.nullNode() : json.readTree(body);
+        } catch (IOException notJson) {
+            throw new UncheckedIOException(notJson);
+        }
+    }
+}
