@@ -15,6 +15,7 @@ import kaohe.platform.web.ProblemDetailsAdvice;
 import kaohe.platform.web.Problems;
 import kaohe.platform.web.RequestSizeLimitFilter;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
@@ -57,6 +58,11 @@ public class PlatformAutoConfiguration {
                 .setTokenColumn("token").setTokenTypeColumn("token_type").setTimestampColumn("timestamp")
                 .setOwnerColumn("owner")
                 .build();
+    }
+
+    @Bean
+    PersistenceExceptionResolver postgresDuplicateKeyResolver() {
+        return new PostgresDuplicateKeyResolver();
     }
 
     @Bean
