@@ -75,8 +75,9 @@ public class DevHeaderAuthenticationFilter extends OncePerRequestFilter {
         if (header == null || header.isBlank()) {
             return fallback;
         }
-        String value = URLDecoder.decode(header, StandardCharsets.UTF_8).strip();
-        if (value.length() > 100 || value.chars().anyMatch(Character::isISOControl)) {
+        String decoded = URLDecoder.decode(header, StandardCharsets.UTF_8);
+        String value = decoded.strip();
+        if (value.isEmpty() || value.length() > 100 || decoded.chars().anyMatch(Character::isISOControl)) {
             throw new IllegalArgumentException("header too long or with control characters");
         }
         return value;

@@ -3,6 +3,7 @@ package kaohe.platform.config;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import kaohe.platform.command.ActorCorrelationDataProvider;
+import kaohe.platform.command.BoundedAggregateCache;
 import kaohe.platform.command.CommandSender;
 import kaohe.platform.consume.IdempotentConsumer;
 import kaohe.platform.history.AggregateHistory;
@@ -15,6 +16,7 @@ import kaohe.platform.web.ProblemDetailsAdvice;
 import kaohe.platform.web.Problems;
 import kaohe.platform.web.RequestSizeLimitFilter;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.caching.Cache;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -58,6 +60,12 @@ public class PlatformAutoConfiguration {
                 .setTokenColumn("token").setTokenTypeColumn("token_type").setTimestampColumn("timestamp")
                 .setOwnerColumn("owner")
                 .build();
+    }
+
+    /** Named by every aggregate: {@code @Aggregate(cache = "aggregateCache")}. */
+    @Bean
+    Cache aggregateCache() {
+        return new BoundedAggregateCache(20_000);
     }
 
     @Bean

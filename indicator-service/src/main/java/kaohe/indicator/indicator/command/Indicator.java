@@ -26,7 +26,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * One assessment indicator: its text, quantitative targets (定量), lead and cooperating departments and
  * responsible leaders. Every revision after definition needs a reason; a withdrawn indicator takes no more.
  */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 public class Indicator {
 
     @AggregateIdentifier

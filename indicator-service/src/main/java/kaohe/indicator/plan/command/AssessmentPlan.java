@@ -18,7 +18,7 @@ import java.util.Set;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** The year's assessment plan (年度目标责任考核): who takes part, who leads, and each department's liaison. */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 public class AssessmentPlan {
 
     @AggregateIdentifier

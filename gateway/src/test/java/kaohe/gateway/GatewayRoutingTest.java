@@ -1,0 +1,127 @@
+package kaohe.gateway;
+
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The gateway against a real HTTP server standing in for the indicator service; the others are down. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GatewayRoutingTest {
+
+    private static final List<String> seen = new CopyOnWriteArrayList<>();
+    private static final HttpServer indicator = start();
+
+    @Autowired
+    private WebTestClient client;
+
+    private static HttpServer start() {
+        try {
+            var server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/", exchange -> {
+                var request = exchange.getRequestHeaders();
+                seen.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " user="
+                        + request.getFirst("X-Kaohe-User") + " correlation=" + request.getFirst("X-Correlation-Id"));
+                byte[] body = exchange.getRequestURI().getPath().equals("/actuator/health")
+                        ? "{\"status\":\"UP\"}".getBytes(StandardCharsets.UTF_8)
+                        : "{\"from\":\"indicator\"}".getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+                exchange.close();
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void downstream(DynamicPropertyRegistry registry) {
+        int closed = closedPort();
+        registry.add("kaohe.gateway.services.indicator", () -> "http://127.0.0.1:" + indicator.getAddress().getPort());
+        for (String context : List.of("ledger", "evidence", "scoring")) {
+            registry.add("kaohe.gateway.services." + context, () -> "http://127.0.0.1:" + closed);
+        }
+    }
+
+    private static int closedPort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        indicator.stop(0);
+    }
+
+    @BeforeEach
+    void clear() {
+        seen.clear();
+    }
+
+    @Test
+    void routesAContextsApiToItsServiceWithIdentityAndACorrelationId() {
+        client.get().uri("/api/indicator/plans/plan-2020/indicators?kind=COMMON")
+                .header("X-Kaohe-User", "office-admin")
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().exists("X-Correlation-Id")
+                .expectBody(String.class).isEqualTo("{\"from\":\"indicator\"}");
+        assertThat(seen).hasSize(1);
+        assertThat(seen.get(0)).startsWith("GET /api/indicator/plans/plan-2020/indicators?kind=COMMON user=office-admin")
+                .doesNotContain("correlation=null");
+    }
+
+    @Test
+    void keepsAWellFormedCorrelationIdAndReplacesAMalformedOne() {
+        client.get().uri("/api/indicator/x").header("X-Correlation-Id", "abc-123").exchange()
+                .expectHeader().valueEquals("X-Correlation-Id", "abc-123");
+        client.get().uri("/api/indicator/x").header("X-Correlation-Id", "bad id\twith control").exchange()
+                .expectHeader().value("X-Correlation-Id", id -> assertThat(id).matches("[0-9a-f-]{36}"));
+    }
+
+    @Test
+    void servesEachServicesOpenApiDocumentUnderItsContext() {
+        client.get().uri("/v3/api-docs/indicator").exchange().expectStatus().isOk();
+        assertThat(seen).anyMatch(line -> line.startsWith("GET /v3/api-docs user="));
+        client.get().uri("/swagger-ui.html").exchange().expectStatus().is3xxRedirection();
+    }
+
+    @Test
+    void healthShowsEveryDownstreamService() {
+        client.get().uri("/actuator/health").exchange()
+                .expectStatus().isEqualTo(503)
+                .expectBody()
+                .jsonPath("$.components.downstream.components.indicator.status").isEqualTo("UP")
+                .jsonPath("$.components.downstream.components.ledger.status").isEqualTo("DOWN")
+                .jsonPath("$.components.downstream.components.evidence.status").isEqualTo("DOWN")
+                .jsonPath("$.components.downstream.components.scoring.status").isEqualTo("DOWN");
+    }
+
+    @Test
+    void anUnknownContextIsNotFoundAndNothingIsForwarded() {
+        client.get().uri("/api/unknown/x").exchange().expectStatus().isNotFound();
+        client.get().uri("/actuator/env").exchange().expectStatus().isNotFound();
+        assertThat(seen).isEmpty();
+    }
+}

@@ -1,0 +1,40 @@
+package kaohe.indicator;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The boundaries DESIGN.md draws, checked on the compiled classes. */
+class ArchitectureTest {
+
+    private final JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("kaohe.indicator");
+
+    @Test
+    void theServiceNeverImportsAnotherServiceOrTheGateway() {
+        noClasses().that().resideInAPackage("kaohe.indicator..")
+                .should().dependOnClassesThat()
+                .resideInAnyPackage("kaohe.ledger..", "kaohe.evidence..", "kaohe.scoring..", "kaohe.gateway..")
+                .check(classes);
+    }
+
+    @Test
+    void publishedEventsArePlainRecords() {
+        noClasses().that().resideInAPackage("kaohe.indicator.event..")
+                .should().dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "org.axonframework..", "jakarta..", "com.fasterxml..",
+                        "kaohe.platform..")
+                .check(classes);
+    }
+
+    @Test
+    void aggregatesDoNotReachIntoTheWebOrQuerySides() {
+        noClasses().that().resideInAPackage("..command..")
+                .should().dependOnClassesThat().resideInAnyPackage("..web..", "org.springframework.jdbc..")
+                .check(classes);
+    }
+}

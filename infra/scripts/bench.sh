@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# ./kaohe bench [all|startup|indicator]: figures measured on the running system, one per line:
+#   figure <name> <value> <unit>
+# "startup" restarts the whole system to time a cold start of every JVM.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+group="${1:-all}"
+KAOHE="$ROOT/kaohe"
+PIDS="${KAOHE_DATA:-$ROOT/.kaohe/data}/pids"
+
+# Resident memory of every process we started, with their children (PostgreSQL backends, Kafka, s3proxy).
+total_rss_mb() {
+  local pids=() queue=() pid
+  for file in "$PIDS"/*.pid; do queue+=("$(cat "$file")"); done
+  while [ ${#queue[@]} -gt 0 ]; do
+    pid=${queue[0]}; queue=("${queue[@]:1}")
+    kill -0 "$pid" 2>/dev/null || continue
+    pids+=("$pid")
+    for child in $(pgrep -P "$pid" || true); do queue+=("$child"); done
+  done
+  ps -o rss= -p "$(IFS=,; echo "${pids[*]}")" | awk '{ kb += $1 } END { printf "%d", kb / 1024 }'
+}
+
+if [ "$group" = all ] || [ "$group" = startup ]; then
+  "$KAOHE" stop > /dev/null
+  "$KAOHE" start > /dev/null   # builds first if needed, so the clock starts after any build
+  "$KAOHE" stop > /dev/null
+  began=$(date +%s.%N)
+  "$KAOHE" start > /dev/null
+  ended=$(date +%s.%N)
+  awk -v a="$began" -v b="$ended" 'BEGIN { printf "figure startup.seconds %.1f s\n", b - a }'
+  printf 'figure startup.rss_mb %s MB\n' "$(total_rss_mb)"
+fi
+
+if [ "$group" != startup ]; then
+  "$KAOHE" status > /dev/null 2>&1 || "$KAOHE" start > /dev/null
+  java -cp "$ROOT/bench/target/bench-0.1.0-SNAPSHOT.jar:$ROOT/bench/target/lib/*" kaohe.bench.BenchMain "$group"
+fi

@@ -1,0 +1,66 @@
+package kaohe.testengines;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What every service must do from its first day, on the real engines: start, be healthy, own its database
+ * (Axon's tables made by migrations), expose its metrics and OpenAPI document, and refuse its API to anyone
+ * unauthenticated. A service's test extends this and points it at its own database with
+ * {@code @DynamicPropertySource static void engines(r) { TestEngines.register(r, "<db>"); }}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability
+public abstract class ServiceBaselineChecks {
+
+    @Autowired
+    protected TestRestTemplate http;
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    /** The context whose API lives under /api/&lt;context&gt;/. */
+    protected abstract String context();
+
+    @Test
+    void isHealthyWithItsDatabaseUp() {
+        var health = http.getForEntity("/actuator/health", String.class);
+        assertThat(health.getStatusCode().value()).isEqualTo(200);
+        assertThat(health.getBody()).contains("\"status\":\"UP\"", "\"db\"");
+    }
+
+    @Test
+    void ownsItsEventStoreThroughMigrations() {
+        assertThat(jdbc.queryForList(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'", String.class))
+                .contains("domain_event_entry", "snapshot_event_entry", "token_entry", "idempotency_record",
+                        "processed_event", "flyway_schema_history");
+        assertThat(jdbc.queryForObject("""
+                SELECT data_type FROM information_schema.columns
+                 WHERE table_name = 'domain_event_entry' AND column_name = 'payload'""", String.class))
+                .isEqualTo("bytea");
+    }
+
+    @Test
+    void exposesMetricsAndItsOpenApiDocument() {
+        assertThat(http.getForEntity("/actuator/prometheus", String.class).getBody()).contains("jvm_memory_used_bytes");
+        var docs = http.getForEntity("/v3/api-docs", String.class);
+        assertThat(docs.getStatusCode().value()).isEqualTo(200);
+        assertThat(docs.getBody()).contains("\"openapi\"");
+    }
+
+    @Test
+    void refusesItsApiWithoutAnActor() {
+        var answer = http.getForEntity("/api/" + context() + "/anything", String.class);
+        assertThat(answer.getStatusCode().value()).isEqualTo(401);
+        assertThat(answer.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(answer.getBody()).contains("\"code\":\"unauthenticated\"", "未认证");
+        assertThat(http.getForEntity("/actuator/env", String.class).getStatusCode().value()).isIn(401, 403, 404);
+    }
+}
