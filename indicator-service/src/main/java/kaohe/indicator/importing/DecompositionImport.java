@@ -9,7 +9,7 @@ import kaohe.indicator.plan.command.RegisterDepartmentCommand;
 import kaohe.indicator.plan.command.RegisterLeaderCommand;
 import kaohe.indicator.plan.query.PlanProjection;
 import kaohe.platform.command.CommandSender;
-import kaohe.platform.web.Refusal;
+import kaohe.platform.command.Refusal;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

@@ -2,7 +2,7 @@ package kaohe.platform.history;
 
 import kaohe.platform.command.EventMetadata;
 import kaohe.platform.publish.EventTypeNames;
-import kaohe.platform.web.Refusal;
+import kaohe.platform.command.Refusal;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;

@@ -1,5 +1,6 @@
 package kaohe.platform.web;
 
+import kaohe.platform.command.Refusal;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

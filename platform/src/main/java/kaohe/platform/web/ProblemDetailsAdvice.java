@@ -1,5 +1,6 @@
 package kaohe.platform.web;
 
+import kaohe.platform.command.Refusal;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;

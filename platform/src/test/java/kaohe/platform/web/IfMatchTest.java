@@ -1,5 +1,6 @@
 package kaohe.platform.web;
 
+import kaohe.platform.command.Refusal;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 import kaohe.indicator.importing.DecompositionImport;
 import kaohe.indicator.importing.ImportReport;
 import kaohe.indicator.importing.PlanHeader;
-import kaohe.platform.web.Refusal;
+import kaohe.platform.command.Refusal;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;

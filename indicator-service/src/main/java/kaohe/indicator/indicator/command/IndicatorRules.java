@@ -2,7 +2,7 @@ package kaohe.indicator.indicator.command;
 
 import kaohe.indicator.event.Target;
 import kaohe.platform.command.Reasoned;
-import kaohe.platform.web.Refusal;
+import kaohe.platform.command.Refusal;
 
 import java.math.BigDecimal;
 import java.util.HashSet;

@@ -2,7 +2,7 @@ package kaohe.indicator.indicator.query;
 
 import kaohe.indicator.event.IndicatorKind;
 import kaohe.indicator.event.Target;
-import kaohe.platform.web.Refusal;
+import kaohe.platform.command.Refusal;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;

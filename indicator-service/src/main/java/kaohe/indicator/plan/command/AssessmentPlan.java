@@ -4,7 +4,7 @@ import kaohe.indicator.event.AssessmentPlanDefinedEvent;
 import kaohe.indicator.event.DepartmentRegisteredEvent;
 import kaohe.indicator.event.LeaderRegisteredEvent;
 import kaohe.indicator.event.LiaisonDesignatedEvent;
-import kaohe.platform.web.Refusal;
+import kaohe.platform.command.Refusal;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;

@@ -1,6 +1,6 @@
 package kaohe.indicator.plan.query;
 
-import kaohe.platform.web.Refusal;
+import kaohe.platform.command.Refusal;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

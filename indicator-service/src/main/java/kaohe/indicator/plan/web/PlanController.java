@@ -138,7 +138,7 @@ public class PlanController {
     public DepartmentIndicators departmentIndicators(@PathVariable String planId, @PathVariable String department) {
         var plan = plans.find(planId);
         if (!plan.departments().contains(department)) {
-            throw kaohe.platform.web.Refusal.notFound("department-not-found", department);
+            throw kaohe.platform.command.Refusal.notFound("department-not-found", department);
         }
         return indicators.findByDepartment(planId, department);
     }

@@ -8,7 +8,7 @@ import kaohe.indicator.event.IndicatorTargetRevisedEvent;
 import kaohe.indicator.event.IndicatorTextRevisedEvent;
 import kaohe.indicator.event.IndicatorWithdrawnEvent;
 import kaohe.indicator.event.Target;
-import kaohe.platform.web.Refusal;
+import kaohe.platform.command.Refusal;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,4 +1,4 @@
-package kaohe.platform.web;
+package kaohe.platform.command;
 
 import java.util.Map;
 
