@@ -20,7 +20,7 @@ public final class BenchMain {
         Duration measured = Duration.ofSeconds(Long.parseLong(env("KAOHE_BENCH_SECONDS", "10")));
         if (group.equals("all") || group.equals("indicator")) {
             new PgInsertBench(jdbc).run(measured);
-            new IndicatorCommandBench(gateway, kafka).run(Duration.ofSeconds(3), measured);
+            new IndicatorCommandBench(gateway, kafka).run(Duration.ofSeconds(20), measured);
         }
         System.exit(0);
     }
