@@ -60,8 +60,15 @@ public class KafkaEventPublisher {
                 domainEvent.getType(), domainEvent.getAggregateIdentifier(), domainEvent.getSequenceNumber(),
                 event.getTimestamp(), Map.copyOf(event.getMetaData()), objectMapper.valueToTree(payload));
         Instant appendedAt = event.getTimestamp();
-        var sent = kafka.send(topic, envelope.aggregateId(), objectMapper.writeValueAsString(envelope))
-                .thenRun(() -> publishLag.record(Duration.between(appendedAt, Instant.now())));
+        String message = objectMapper.writeValueAsString(envelope);
+        CompletableFuture<Void> sent;
+        try {
+            sent = kafka.send(topic, envelope.aggregateId(), message)
+                    .thenRun(() -> publishLag.record(Duration.between(appendedAt, Instant.now())));
+        } catch (RuntimeException refusedAtOnce) {
+            // e.g. no metadata within max.block.ms: fail the batch the same way as a late failure
+            sent = CompletableFuture.failedFuture(refusedAtOnce);
+        }
         pendingSendsOfThisBatch().add(sent);
     }
 

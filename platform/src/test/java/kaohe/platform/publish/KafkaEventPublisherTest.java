@@ -1,0 +1,121 @@
+package kaohe.platform.publish;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import kaohe.testengines.TestEngines;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.junit.jupiter.api.Test;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The publisher on a real broker: a batch commits only once Kafka acknowledged it, so with Kafka down the batch
+ * fails, its tracking token stays where it was, and the same events are published when Kafka is back.
+ */
+class KafkaEventPublisherTest {
+
+    record TargetRevisedEvent(String indicatorId, int value) {
+    }
+
+    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
+
+    private static KafkaTemplate<String, String> kafka(String bootstrap) {
+        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 2000,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 3000,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class)));
+    }
+
+    private static GenericDomainEventMessage<TargetRevisedEvent> event(String aggregateId) {
+        return new GenericDomainEventMessage<>("Indicator", aggregateId, 3, new TargetRevisedEvent(aggregateId, 35),
+                MetaData.with("actorId", "office-admin").and("reason", "市考核办调整"));
+    }
+
+    private void publishInOneBatch(KafkaTemplate<String, String> kafka, GenericDomainEventMessage<?> event) {
+        var publisher = new KafkaEventPublisher(kafka, json, "indicator", "kaohe.indicator", new SimpleMeterRegistry());
+        DefaultUnitOfWork.startAndGet(event).execute(() -> {
+            try {
+                publisher.on(event.getPayload(), event);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    @Test
+    void aBatchCommitsAfterKafkaAcknowledgedItAndTheEnvelopeCarriesEverything() throws Exception {
+        String aggregateId = UUID.randomUUID().toString();
+        var event = event(aggregateId);
+
+        publishInOneBatch(kafka(TestEngines.get().kafkaBootstrap()), event);
+
+        JsonNode envelope = awaitEnvelope(event.getIdentifier());
+        assertThat(envelope.get("type").asText()).isEqualTo("indicator.TargetRevised.v1");
+        assertThat(envelope.get("aggregateType").asText()).isEqualTo("Indicator");
+        assertThat(envelope.get("aggregateId").asText()).isEqualTo(aggregateId);
+        assertThat(envelope.get("sequence").asLong()).isEqualTo(3);
+        assertThat(envelope.get("metadata").get("reason").asText()).isEqualTo("市考核办调整");
+        assertThat(envelope.get("payload").get("value").asInt()).isEqualTo(35);
+        assertThat(Instant.parse(envelope.get("occurredAt").asText())).isEqualTo(event.getTimestamp());
+    }
+
+    @Test
+    void withKafkaDownTheBatchFailsSoItsEventsArePublishedAgainLater() throws Exception {
+        int nobodyListens;
+        try (var socket = new ServerSocket(0)) {
+            nobodyListens = socket.getLocalPort();
+        }
+        var event = event(UUID.randomUUID().toString());
+
+        assertThatThrownBy(() -> publishInOneBatch(kafka("127.0.0.1:" + nobodyListens), event))
+                .hasMessageContaining("will be published again");
+
+        publishInOneBatch(kafka(TestEngines.get().kafkaBootstrap()), event);
+        assertThat(awaitEnvelope(event.getIdentifier()).get("aggregateId").asText())
+                .isEqualTo(event.getAggregateIdentifier());
+    }
+
+    private JsonNode awaitEnvelope(String eventId) throws IOException {
+        try (var consumer = new KafkaConsumer<String, String>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestEngines.get().kafkaBootstrap(),
+                ConsumerConfig.GROUP_ID_CONFIG, "publisher-test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of("kaohe.indicator"));
+            Instant deadline = Instant.now().plusSeconds(30);
+            while (Instant.now().isBefore(deadline)) {
+                for (var record : consumer.poll(Duration.ofMillis(500))) {
+                    JsonNode envelope = json.readTree(record.value());
+                    if (envelope.get("eventId").asText().equals(eventId)) {
+                        assertThat(record.key()).isEqualTo(envelope.get("aggregateId").asText());
+                        return envelope;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("event " + eventId + " not on kaohe.indicator within 30 s");
+    }
+}
