@@ -12,9 +12,4 @@ public record Actor(String id, String name, String department, Set<Role> roles) 
     public boolean has(Role role) {
         return roles.contains(role);
     }
-
-    /** Auditors read only: anyone else holding a writing role may write. */
-    public boolean mayWrite() {
-        return roles.stream().anyMatch(role -> role != Role.AUDITOR);
-    }
 }

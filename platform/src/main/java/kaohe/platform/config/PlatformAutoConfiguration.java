@@ -2,6 +2,8 @@ package kaohe.platform.config;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
 import kaohe.platform.command.ActorCorrelationDataProvider;
 import kaohe.platform.command.BoundedAggregateCache;
 import kaohe.platform.command.CommandSender;
@@ -113,6 +115,14 @@ public class PlatformAutoConfiguration {
     IdempotentConsumer idempotentConsumer(JdbcTemplate jdbc, TransactionTemplate transactions,
                                           ObjectMapper objectMapper, MeterRegistry meters) {
         return new IdempotentConsumer(jdbc, transactions, objectMapper, meters);
+    }
+
+    /** Each service's OpenAPI document, shown under its context in the gateway's Swagger UI. */
+    @Bean
+    OpenAPI kaoheOpenApi(KaoheProperties properties) {
+        return new OpenAPI().info(new Info().title("Kaohe 考核 · " + properties.context())
+                .description("错误均为 RFC 9457 问题详情（code、title、detail、errors）；修改须带 If-Match，重复提交可带 Idempotency-Key。")
+                .version("0.1.0"));
     }
 
     @Bean

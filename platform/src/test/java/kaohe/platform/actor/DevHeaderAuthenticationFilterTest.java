@@ -32,7 +32,6 @@ class DevHeaderAuthenticationFilterTest {
         assertThat(actor.name()).isEqualTo("王敏");
         assertThat(actor.department()).isEqualTo("督查处");
         assertThat(actor.roles()).containsExactlyInAnyOrder(Role.LIAISON, Role.LEADER);
-        assertThat(actor.mayWrite()).isTrue();
     }
 
     @Test
@@ -44,11 +43,5 @@ class DevHeaderAuthenticationFilterTest {
         assertThat(DevHeaderAuthenticationFilter.actorOf(request("u1", "OFFICE", "%0A%0D", null))).isNull();
         assertThat(DevHeaderAuthenticationFilter.actorOf(request("u1", "OFFICE", "%E7%8E", null))).isNotNull();
         assertThat(DevHeaderAuthenticationFilter.actorOf(request("u1", "OFFICE", "x".repeat(101), null))).isNull();
-    }
-
-    @Test
-    void anAuditorMayNotWrite() {
-        var auditor = DevHeaderAuthenticationFilter.actorOf(request("a", "AUDITOR", null, null));
-        assertThat(auditor.mayWrite()).isFalse();
     }
 }
