@@ -1,18 +1,13 @@
 package kaohe.indicator.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import kaohe.testengines.TestEngines;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
+import kaohe.testengines.TopicProbe;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,7 +45,8 @@ class RevisionHistoryIntegrationTest extends IntegrationTestBase {
         assertThat(Instant.parse(revision.get("occurredAt").asText())).isBefore(Instant.now().plusSeconds(1));
         assertThat(revision.get("correlationId").asText()).isEqualTo(revised.headers().getFirst("X-Correlation-Id"));
 
-        JsonNode message = awaitMessage(revision.get("eventId").asText());
+        JsonNode message = TopicProbe.awaitEvent("kaohe.indicator", revision.get("eventId").asText(),
+                Duration.ofSeconds(30));
         assertThat(message.get("type").asText()).isEqualTo("indicator.IndicatorTargetRevised.v1");
         assertThat(message.get("aggregateType").asText()).isEqualTo("Indicator");
         assertThat(message.get("aggregateId").asText()).isEqualTo(id);
@@ -101,27 +97,5 @@ class RevisionHistoryIntegrationTest extends IntegrationTestBase {
         var headers = user.headers();
         headers.set("If-Match", etag);
         return headers;
-    }
-
-    private static JsonNode awaitMessage(String eventId) throws Exception {
-        var json = new ObjectMapper();
-        try (var consumer = new KafkaConsumer<String, String>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestEngines.get().kafkaBootstrap(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of("kaohe.indicator"));
-            Instant deadline = Instant.now().plusSeconds(30);
-            while (Instant.now().isBefore(deadline)) {
-                for (var record : consumer.poll(Duration.ofMillis(500))) {
-                    JsonNode envelope = json.readTree(record.value());
-                    if (envelope.get("eventId").asText().equals(eventId)) {
-                        assertThat(record.key()).isEqualTo(envelope.get("aggregateId").asText());
-                        return envelope;
-                    }
-                }
-            }
-        }
-        throw new AssertionError("event " + eventId + " did not reach kaohe.indicator within 30 s");
     }
 }

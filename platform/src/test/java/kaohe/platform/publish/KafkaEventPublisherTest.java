@@ -5,10 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import kaohe.testengines.TestEngines;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
+import kaohe.testengines.TopicProbe;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
@@ -17,11 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 
-import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -98,24 +94,7 @@ class KafkaEventPublisherTest {
                 .isEqualTo(event.getAggregateIdentifier());
     }
 
-    private JsonNode awaitEnvelope(String eventId) throws IOException {
-        try (var consumer = new KafkaConsumer<String, String>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestEngines.get().kafkaBootstrap(),
-                ConsumerConfig.GROUP_ID_CONFIG, "publisher-test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of("kaohe.indicator"));
-            Instant deadline = Instant.now().plusSeconds(30);
-            while (Instant.now().isBefore(deadline)) {
-                for (var record : consumer.poll(Duration.ofMillis(500))) {
-                    JsonNode envelope = json.readTree(record.value());
-                    if (envelope.get("eventId").asText().equals(eventId)) {
-                        assertThat(record.key()).isEqualTo(envelope.get("aggregateId").asText());
-                        return envelope;
-                    }
-                }
-            }
-        }
-        throw new AssertionError("event " + eventId + " not on kaohe.indicator within 30 s");
+    private static JsonNode awaitEnvelope(String eventId) {
+        return TopicProbe.awaitEvent("kaohe.indicator", eventId, Duration.ofSeconds(30));
     }
 }
