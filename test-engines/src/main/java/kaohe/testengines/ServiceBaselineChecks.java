@@ -2,20 +2,22 @@ package kaohe.testengines;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ContextConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What every service must do from its first day, on the real engines: start, be healthy, own its database
  * (Axon's tables made by migrations), expose its metrics and OpenAPI document, and refuse its API to anyone
- * unauthenticated. A service's test extends this and points it at its own database with
- * {@code @DynamicPropertySource static void engines(r) { TestEngines.register(r, "<db>"); }}.
+ * unauthenticated. A service's test only extends this; its database is the one named by its context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = EnginesInitializer.class)
 @AutoConfigureObservability
 public abstract class ServiceBaselineChecks {
 
@@ -25,8 +27,8 @@ public abstract class ServiceBaselineChecks {
     @Autowired
     protected JdbcTemplate jdbc;
 
-    /** The context whose API lives under /api/&lt;context&gt;/. */
-    protected abstract String context();
+    @Value("${kaohe.context}")
+    private String context;
 
     @Test
     void isHealthyWithItsDatabaseUp() {
@@ -57,7 +59,7 @@ public abstract class ServiceBaselineChecks {
 
     @Test
     void refusesItsApiWithoutAnActor() {
-        var answer = http.getForEntity("/api/" + context() + "/anything", String.class);
+        var answer = http.getForEntity("/api/" + context + "/anything", String.class);
         assertThat(answer.getStatusCode().value()).isEqualTo(401);
         assertThat(answer.getHeaders().getContentType().toString()).startsWith("application/problem+json");
         assertThat(answer.getBody()).contains("\"code\":\"unauthenticated\"", "未认证");

@@ -2,7 +2,6 @@ package kaohe.testengines;
 
 import kaohe.infra.EngineConfig;
 import kaohe.infra.Engines;
-import org.springframework.test.context.DynamicPropertyRegistry;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,19 +27,6 @@ public final class TestEngines {
                     : local();
         }
         return endpoints;
-    }
-
-    /** Points a Spring Boot test at the shared engines, with {@code database} as its own database. */
-    public static void register(DynamicPropertyRegistry registry, String database) {
-        var engines = get();
-        registry.add("spring.datasource.url", () -> engines.jdbcUrl(database));
-        registry.add("spring.datasource.username", engines::postgresUser);
-        registry.add("spring.datasource.password", engines::postgresPassword);
-        registry.add("spring.kafka.bootstrap-servers", engines::kafkaBootstrap);
-        registry.add("kaohe.s3.endpoint", engines::s3Endpoint);
-        registry.add("kaohe.s3.access-key", engines::s3AccessKey);
-        registry.add("kaohe.s3.secret-key", engines::s3SecretKey);
-        registry.add("kaohe.s3.bucket", engines::bucket);
     }
 
     private static EngineEndpoints local() {

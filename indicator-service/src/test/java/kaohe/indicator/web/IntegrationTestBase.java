@@ -1,14 +1,13 @@
 package kaohe.indicator.web;
 
-import kaohe.testengines.TestEngines;
+import kaohe.testengines.EnginesInitializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.ContextConfiguration;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,13 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * database, so each works in a plan of its own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = EnginesInitializer.class)
 @AutoConfigureObservability
 public abstract class IntegrationTestBase {
-
-    @DynamicPropertySource
-    static void engines(DynamicPropertyRegistry registry) {
-        TestEngines.register(registry, "indicator");
-    }
 
     @Autowired
     protected TestRestTemplate http;
