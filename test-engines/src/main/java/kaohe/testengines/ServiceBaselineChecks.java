@@ -1,13 +1,7 @@
 package kaohe.testengines;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ContextConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,16 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (Axon's tables made by migrations), expose its metrics and OpenAPI document, and refuse its API to anyone
  * unauthenticated. A service's test only extends this; its database is the one named by its context.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = EnginesInitializer.class)
-@AutoConfigureObservability
-public abstract class ServiceBaselineChecks {
-
-    @Autowired
-    protected TestRestTemplate http;
-
-    @Autowired
-    protected JdbcTemplate jdbc;
+public abstract class ServiceBaselineChecks extends ServiceTest {
 
     @Value("${kaohe.context}")
     private String context;

@@ -41,7 +41,7 @@ public class DecompositionImport {
     }
 
     public ImportReport dryRun(byte[] file, String givenPlanId, PlanHeader given) {
-        return report(file, givenPlanId, given, false, 0);
+        return report(file, givenPlanId, given);
     }
 
     public ImportReport commit(byte[] file, String givenPlanId, PlanHeader given) {
@@ -69,7 +69,10 @@ public class DecompositionImport {
                 created++;
             }
         }
-        return report(file, givenPlanId, given, true, created);
+        // what the preview called NEW and a concurrent commit defined first counts as unchanged
+        return new ImportReport(true, planId, true, preview.plan(), preview.counts(), preview.total(),
+                preview.departments(), preview.leaders(), preview.indicators(), preview.problems(), created,
+                preview.total() - created);
     }
 
     private boolean define(String planId, ImportedIndicator row) {
@@ -103,7 +106,7 @@ public class DecompositionImport {
         }
     }
 
-    private ImportReport report(byte[] file, String givenPlanId, PlanHeader given, boolean committed, int created) {
+    private ImportReport report(byte[] file, String givenPlanId, PlanHeader given) {
         var table = reader.read(file);
         var header = headerParser.read(file).overriddenBy(given);
         String planId = givenPlanId != null ? givenPlanId : header.year() != null ? "plan-" + header.year() : null;
@@ -126,8 +129,7 @@ public class DecompositionImport {
                     ? ImportedIndicator.Status.EXISTS : ImportedIndicator.Status.NEW, parsed));
         }
         int unchanged = (int) rows.stream().filter(row -> row.status() == ImportedIndicator.Status.EXISTS).count();
-        return new ImportReport(committed, planId, plans.planExists(planId), header, counts, rows.size(),
-                List.copyOf(departments), List.copyOf(leaders), rows, table.problems(),
-                committed ? created : 0, committed ? unchanged - created : unchanged);
+        return new ImportReport(false, planId, plans.planExists(planId), header, counts, rows.size(),
+                List.copyOf(departments), List.copyOf(leaders), rows, table.problems(), 0, unchanged);
     }
 }

@@ -1,13 +1,7 @@
 package kaohe.indicator.web;
 
-import kaohe.testengines.EnginesInitializer;
+import kaohe.testengines.ServiceTest;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ContextConfiguration;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,16 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The indicator service on the real engines of this test JVM (PostgreSQL, Kafka, s3proxy). Tests share one
  * database, so each works in a plan of its own.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = EnginesInitializer.class)
-@AutoConfigureObservability
-public abstract class IntegrationTestBase {
-
-    @Autowired
-    protected TestRestTemplate http;
-
-    @Autowired
-    protected JdbcTemplate jdbc;
+public abstract class IntegrationTestBase extends ServiceTest {
 
     protected IndicatorApi api;
 

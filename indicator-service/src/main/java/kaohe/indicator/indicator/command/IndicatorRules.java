@@ -7,6 +7,7 @@ import kaohe.platform.command.Refusal;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Checks the indicator's commands share; each refusal names the field at fault. */
 final class IndicatorRules {
@@ -61,6 +62,6 @@ final class IndicatorRules {
     }
 
     private static List<String> concat(List<String> first, List<String> second) {
-        return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
+        return Stream.concat(first.stream(), second.stream()).toList();
     }
 }

@@ -14,6 +14,7 @@ import kaohe.indicator.plan.query.LiaisonRegisterEntry;
 import kaohe.indicator.plan.query.PlanQueries;
 import kaohe.indicator.plan.query.PlanView;
 import kaohe.platform.command.CommandSender;
+import kaohe.platform.command.Refusal;
 import kaohe.platform.history.AggregateHistory;
 import kaohe.platform.history.HistoryEntry;
 import org.springframework.http.HttpStatus;
@@ -138,7 +139,7 @@ public class PlanController {
     public DepartmentIndicators departmentIndicators(@PathVariable String planId, @PathVariable String department) {
         var plan = plans.find(planId);
         if (!plan.departments().contains(department)) {
-            throw kaohe.platform.command.Refusal.notFound("department-not-found", department);
+            throw Refusal.notFound("department-not-found", department);
         }
         return indicators.findByDepartment(planId, department);
     }

@@ -1,0 +1,24 @@
+package kaohe.testengines;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * A service started on the shared real engines, with its own database, metrics exported, and an HTTP client.
+ * Every service test extends this, so all of them in one JVM share one Spring context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = EnginesInitializer.class)
+@AutoConfigureObservability
+public abstract class ServiceTest {
+
+    @Autowired
+    protected TestRestTemplate http;
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+}
