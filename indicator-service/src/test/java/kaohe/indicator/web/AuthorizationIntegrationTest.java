@@ -48,7 +48,7 @@ class AuthorizationIntegrationTest extends IntegrationTestBase {
             assertThat(text.code()).isEqualTo("forbidden");
             assertThat(api.post(reader, "/api/indicator/plans", Map.of("year", 2021, "title", "越权")).status())
                     .isEqualTo(403);
-            assertThat(api.importFile(reader, seed(), "分解表.txt", "?commit=true").status()).isEqualTo(403);
+            assertThat(api.upload(reader, "/api/indicator/imports?commit=true", seed(), "分解表.txt").status()).isEqualTo(403);
             assertThat(api.put(reader, "/api/indicator/plans/" + planId + "/liaisons/督查处", null,
                     Map.of("liaisonName", "王敏")).status()).isEqualTo(403);
         }

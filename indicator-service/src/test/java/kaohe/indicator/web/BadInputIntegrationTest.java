@@ -1,5 +1,6 @@
 package kaohe.indicator.web;
 
+import kaohe.testengines.ApiClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
@@ -40,7 +41,7 @@ class BadInputIntegrationTest extends IntegrationTestBase {
         return body;
     }
 
-    private void assertProblem(IndicatorApi.Answer answer, int status, String code) {
+    private void assertProblem(ApiClient.Answer answer, int status, String code) {
         assertThat(answer.status()).as(answer.body().toString()).isEqualTo(status);
         assertThat(answer.headers().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
         assertThat(answer.code()).isEqualTo(code);
@@ -167,16 +168,16 @@ class BadInputIntegrationTest extends IntegrationTestBase {
     @Test
     void aFileThatIsNotATableIsReportedAndCannotBeCommitted() {
         byte[] html = "<html><body><script>alert(1)</script></body></html>".getBytes(StandardCharsets.UTF_8);
-        var dryRun = api.importFile(Users.OFFICE, html, "分解表.xlsx", "?planId=" + planId);
+        var dryRun = api.upload(Users.OFFICE, "/api/indicator/imports?planId=" + planId, html, "分解表.xlsx");
         assertThat(dryRun.status()).isEqualTo(200);
         assertThat(dryRun.body().get("total").asInt()).isZero();
         assertThat(dryRun.body().get("problems").get(0).get("message").asText()).startsWith("文件不是分解表");
-        assertProblem(api.importFile(Users.OFFICE, html, "分解表.xlsx", "?commit=true&planId=" + planId), 422,
+        assertProblem(api.upload(Users.OFFICE, "/api/indicator/imports?commit=true&planId=" + planId, html, "分解表.xlsx"), 422,
                 "import-has-problems");
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
-        assertProblem(api.importFile(Users.OFFICE, png, "分解表.docx", "?commit=true&planId=" + planId), 422,
+        assertProblem(api.upload(Users.OFFICE, "/api/indicator/imports?commit=true&planId=" + planId, png, "分解表.docx"), 422,
                 "import-has-problems");
-        assertProblem(api.importFile(Users.OFFICE, new byte[0], "分解表.txt", "?commit=true"), 400, "empty-file");
+        assertProblem(api.upload(Users.OFFICE, "/api/indicator/imports?commit=true", new byte[0], "分解表.txt"), 400, "empty-file");
     }
 
     @Test

@@ -106,7 +106,7 @@ class IdempotencyAndConcurrencyIntegrationTest extends IntegrationTestBase {
         for (int i = 0; i < 3; i++) {
             answers.add(pool.submit(() -> {
                 start.await();
-                return api.importFile(Users.OFFICE, seed(), "分解表.txt", "?commit=true&planId=" + planId).status();
+                return api.upload(Users.OFFICE, "/api/indicator/imports?commit=true&planId=" + planId, seed(), "分解表.txt").status();
             }));
         }
         start.countDown();

@@ -1,5 +1,6 @@
 package kaohe.indicator.web;
 
+import kaohe.testengines.ApiClient;
 import kaohe.testengines.ServiceTest;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -16,11 +17,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public abstract class IntegrationTestBase extends ServiceTest {
 
-    protected IndicatorApi api;
+    protected ApiClient api;
 
     @BeforeEach
     void client() {
-        api = new IndicatorApi(http);
+        api = new ApiClient(http);
     }
 
     protected static String newPlanId() {
@@ -38,7 +39,7 @@ public abstract class IntegrationTestBase extends ServiceTest {
     /** Imports the seed's 52 indicators into a new plan and returns its id. */
     protected String importSeed() {
         String planId = newPlanId();
-        var answer = api.importFile(Users.OFFICE, seed(), "分解表.txt", "?commit=true&planId=" + planId);
+        var answer = api.upload(Users.OFFICE, "/api/indicator/imports?commit=true&planId=" + planId, seed(), "分解表.txt");
         assertThat(answer.status()).as(answer.body().toString()).isEqualTo(200);
         assertThat(answer.body().get("created").asInt()).isEqualTo(52);
         return planId;

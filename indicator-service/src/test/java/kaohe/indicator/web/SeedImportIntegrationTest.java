@@ -17,7 +17,7 @@ class SeedImportIntegrationTest extends IntegrationTestBase {
         String planId = newPlanId();
         long eventsBefore = eventCount();
 
-        var dryRun = api.importFile(Users.OFFICE, seed(), "whatever.pdf", "?planId=" + planId);
+        var dryRun = api.upload(Users.OFFICE, "/api/indicator/imports?planId=" + planId, seed(), "whatever.pdf");
 
         assertThat(dryRun.status()).isEqualTo(200);
         var body = dryRun.body();
@@ -56,7 +56,7 @@ class SeedImportIntegrationTest extends IntegrationTestBase {
         });
 
         long eventsBefore = eventCount();
-        var again = api.importFile(Users.OFFICE, seed(), "分解表.txt", "?commit=true&planId=" + planId);
+        var again = api.upload(Users.OFFICE, "/api/indicator/imports?commit=true&planId=" + planId, seed(), "分解表.txt");
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.body().get("created").asInt()).isZero();
         assertThat(again.body().get("unchanged").asInt()).isEqualTo(52);

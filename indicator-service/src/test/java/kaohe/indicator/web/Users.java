@@ -1,12 +1,13 @@
 package kaohe.indicator.web;
 
+import kaohe.testengines.ApiClient;
 import org.springframework.http.HttpHeaders;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /** The development identities the tests act as, sent the way the platform reads them. */
-public enum Users {
+public enum Users implements ApiClient.Identity {
     OFFICE("office-admin", "办公室管理员", "办公室", "OFFICE"),
     LIAISON("liaison-duchachu", "王敏", "督查处", "LIAISON"),
     LEADER("leader-zhang", "张新鳌", null, "LEADER"),
@@ -29,6 +30,7 @@ public enum Users {
         return id;
     }
 
+    @Override
     public HttpHeaders headers() {
         var headers = new HttpHeaders();
         if (id != null) {

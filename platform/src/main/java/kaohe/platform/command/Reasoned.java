@@ -4,4 +4,11 @@ package kaohe.platform.command;
 public interface Reasoned {
 
     String reason();
+
+    /** Refuses {@code command} (400 {@code reason-required}) when it carries no reason. */
+    static void require(Reasoned command) {
+        if (command.reason() == null || command.reason().isBlank()) {
+            throw Refusal.invalidField("reason", "reason-required");
+        }
+    }
 }

@@ -16,9 +16,7 @@ final class IndicatorRules {
     }
 
     static void requireReason(Reasoned command) {
-        if (command.reason() == null || command.reason().isBlank()) {
-            throw Refusal.invalidField("reason", "reason-required");
-        }
+        Reasoned.require(command);
     }
 
     static void requireTargetsWellFormed(List<Target> targets) {

@@ -1,4 +1,4 @@
-package kaohe.indicator.web;
+package kaohe.testengines;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,8 +14,13 @@ import org.springframework.util.LinkedMultiValueMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** A thin HTTP client for the tests: every call returns status, headers and the parsed JSON body. */
-public class IndicatorApi {
+/** A thin HTTP client for service tests: every call returns status, headers and the parsed JSON body. */
+public class ApiClient {
+
+    /** Whoever a request is sent as: the headers that identify them. */
+    public interface Identity {
+        HttpHeaders headers();
+    }
 
     public record Answer(int status, HttpHeaders headers, JsonNode body) {
         public String code() {
@@ -26,19 +31,28 @@ public class IndicatorApi {
     private final TestRestTemplate http;
     private final ObjectMapper json = new ObjectMapper();
 
-    public IndicatorApi(TestRestTemplate http) {
+    public ApiClient(TestRestTemplate http) {
         this.http = http;
     }
 
-    public Answer get(Users user, String path) {
+    public Answer get(Identity user, String path) {
         return call(HttpMethod.GET, path, user.headers(), null);
     }
 
-    public Answer post(Users user, String path, Object body) {
+    public Answer post(Identity user, String path, Object body) {
         return call(HttpMethod.POST, path, user.headers(), body);
     }
 
-    public Answer put(Users user, String path, String ifMatch, Object body) {
+    /** POST with an {@code If-Match} version, as the state transitions (submission, acceptance …) take. */
+    public Answer post(Identity user, String path, String ifMatch, Object body) {
+        var headers = user.headers();
+        if (ifMatch != null) {
+            headers.set(HttpHeaders.IF_MATCH, ifMatch);
+        }
+        return call(HttpMethod.POST, path, headers, body);
+    }
+
+    public Answer put(Identity user, String path, String ifMatch, Object body) {
         var headers = user.headers();
         if (ifMatch != null) {
             headers.set(HttpHeaders.IF_MATCH, ifMatch);
@@ -58,7 +72,8 @@ public class IndicatorApi {
         return new Answer(response.getStatusCode().value(), response.getHeaders(), parse(response.getBody()));
     }
 
-    public Answer importFile(Users user, byte[] content, String fileName, String query) {
+    /** Uploads {@code content} as the multipart field {@code file}. */
+    public Answer upload(Identity user, String path, byte[] content, String fileName) {
         var parts = new LinkedMultiValueMap<String, Object>();
         parts.add("file", new ByteArrayResource(content) {
             @Override
@@ -68,7 +83,7 @@ public class IndicatorApi {
         });
         var headers = user.headers();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        ResponseEntity<byte[]> response = http.exchange("/api/indicator/imports" + query, HttpMethod.POST,
+        ResponseEntity<byte[]> response = http.exchange(path, HttpMethod.POST,
                 new HttpEntity<>(parts, headers), byte[].class);
         return new Answer(response.getStatusCode().value(), response.getHeaders(), parse(response.getBody()));
     }
