@@ -1,0 +1,76 @@
+package kaohe.ledger.access;
+
+import kaohe.ledger.catalog.IndicatorCatalog;
+import kaohe.platform.actor.Actor;
+import kaohe.platform.actor.CurrentActor;
+import kaohe.platform.actor.Role;
+import kaohe.platform.command.Refusal;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/**
+ * Who may do what in the ledger, in one place (issue: "Who may do what"). Writes: the office, or the liaison of
+ * the department whose ledger it is. Reads: the office and auditors everything; a liaison its own department
+ * (and a lead task it co-signs); a leader what belongs to the indicators they are responsible for. Role checks
+ * on each endpoint come first ({@code @PreAuthorize}); these are the object-level rules behind them.
+ */
+@Component
+public class LedgerAccess {
+
+    private final IndicatorCatalog catalog;
+
+    public LedgerAccess(IndicatorCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** The office, or this department's own liaison. */
+    public void requireWrite(String department) {
+        Actor actor = CurrentActor.get();
+        if (actor.has(Role.OFFICE) || actsFor(actor, department)) {
+            return;
+        }
+        throw Refusal.forbidden("not-your-department", department);
+    }
+
+    /** Anything of a department: its checks, reports, gaps, whole ledger. */
+    public void requireRead(String department) {
+        Actor actor = CurrentActor.get();
+        if (readsEverything(actor) || actsFor(actor, department)
+                || actor.has(Role.LEADER) && catalog.leaderFollowsDepartment(actor.name(), department)) {
+            return;
+        }
+        throw Refusal.forbidden("not-your-department", department);
+    }
+
+    /** Lists across every department: the office and auditors only. */
+    public void requireReadAll() {
+        if (!readsEverything(CurrentActor.get())) {
+            throw Refusal.forbidden("department-required");
+        }
+    }
+
+    /** One task: also the cooperating departments of its indicator and the indicator's leaders. */
+    public void requireReadTask(String department, String indicatorId) {
+        Actor actor = CurrentActor.get();
+        if (readsEverything(actor) || actsFor(actor, department)) {
+            return;
+        }
+        var indicator = catalog.indicator(indicatorId);
+        List<String> cooperating = indicator.map(found -> found.cooperatingDepartments()).orElse(List.of());
+        List<String> leaders = indicator.map(found -> found.leaders()).orElse(List.of());
+        if (actor.has(Role.LIAISON) && cooperating.contains(actor.department())
+                || actor.has(Role.LEADER) && leaders.contains(actor.name())) {
+            return;
+        }
+        throw Refusal.forbidden("not-your-department", department);
+    }
+
+    private static boolean readsEverything(Actor actor) {
+        return actor.has(Role.OFFICE) || actor.has(Role.AUDITOR);
+    }
+
+    private static boolean actsFor(Actor actor, String department) {
+        return actor.has(Role.LIAISON) && department != null && department.equals(actor.department());
+    }
+}

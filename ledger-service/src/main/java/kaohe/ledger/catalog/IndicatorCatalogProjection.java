@@ -1,0 +1,190 @@
+package kaohe.ledger.catalog;
+
+import kaohe.indicator.event.AssessmentPlanDefinedEvent;
+import kaohe.indicator.event.DepartmentRegisteredEvent;
+import kaohe.indicator.event.IndicatorDefinedEvent;
+import kaohe.indicator.event.IndicatorDepartmentsAssignedEvent;
+import kaohe.indicator.event.IndicatorLeadersAssignedEvent;
+import kaohe.indicator.event.IndicatorTargetRevisedEvent;
+import kaohe.indicator.event.IndicatorTextRevisedEvent;
+import kaohe.indicator.event.IndicatorWithdrawnEvent;
+import kaohe.indicator.event.Target;
+import kaohe.platform.consume.IdempotentConsumer;
+import kaohe.platform.publish.EventEnvelope;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The ledger's copy of plans, departments and indicators, kept from the indicator context's events. Events of
+ * other types (leaders, liaisons) are not needed here and are skipped; unknown future types too.
+ */
+@Component
+public class IndicatorCatalogProjection implements IndicatorCatalog {
+
+    private final JdbcTemplate jdbc;
+    private final IdempotentConsumer consumer;
+
+    public IndicatorCatalogProjection(JdbcTemplate jdbc, IdempotentConsumer consumer) {
+        this.jdbc = jdbc;
+        this.consumer = consumer;
+    }
+
+    void apply(EventEnvelope envelope) {
+        switch (envelope.type()) {
+            case "indicator.AssessmentPlanDefined.v1" -> {
+                var event = consumer.payload(envelope, AssessmentPlanDefinedEvent.class);
+                jdbc.update("INSERT INTO catalog_plan (plan_id, year) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                        event.planId(), event.year());
+            }
+            case "indicator.DepartmentRegistered.v1" -> {
+                var event = consumer.payload(envelope, DepartmentRegisteredEvent.class);
+                jdbc.update("""
+                        INSERT INTO catalog_department (plan_id, department, position)
+                        SELECT ?, ?, COUNT(*) FROM catalog_department WHERE plan_id = ?
+                        ON CONFLICT DO NOTHING""", event.planId(), event.department(), event.planId());
+            }
+            case "indicator.IndicatorDefined.v1" -> defined(consumer.payload(envelope, IndicatorDefinedEvent.class));
+            case "indicator.IndicatorTextRevised.v1" -> {
+                var event = consumer.payload(envelope, IndicatorTextRevisedEvent.class);
+                jdbc.update("UPDATE catalog_indicator SET text = ? WHERE indicator_id = ?", event.after(),
+                        event.indicatorId());
+            }
+            case "indicator.IndicatorTargetRevised.v1" -> {
+                var event = consumer.payload(envelope, IndicatorTargetRevisedEvent.class);
+                upsertTarget(event.indicatorId(), event.after());
+            }
+            case "indicator.IndicatorDepartmentsAssigned.v1" -> {
+                var event = consumer.payload(envelope, IndicatorDepartmentsAssignedEvent.class);
+                jdbc.update("DELETE FROM catalog_indicator_department WHERE indicator_id = ?", event.indicatorId());
+                insertDepartments(event.indicatorId(), event.lead(), event.cooperating());
+                jdbc.update("UPDATE catalog_indicator SET all_departments_cooperate = ? WHERE indicator_id = ?",
+                        event.allCooperating(), event.indicatorId());
+            }
+            case "indicator.IndicatorLeadersAssigned.v1" -> {
+                var event = consumer.payload(envelope, IndicatorLeadersAssignedEvent.class);
+                jdbc.update("DELETE FROM catalog_indicator_leader WHERE indicator_id = ?", event.indicatorId());
+                insertLeaders(event.indicatorId(), event.after());
+            }
+            case "indicator.IndicatorWithdrawn.v1" -> {
+                var event = consumer.payload(envelope, IndicatorWithdrawnEvent.class);
+                jdbc.update("UPDATE catalog_indicator SET withdrawn = TRUE WHERE indicator_id = ?",
+                        event.indicatorId());
+            }
+            default -> {
+                // not needed by the ledger
+            }
+        }
+    }
+
+    private void defined(IndicatorDefinedEvent event) {
+        jdbc.update("""
+                INSERT INTO catalog_indicator (indicator_id, plan_id, code, text, all_departments_cooperate)
+                VALUES (?, ?, ?, ?, ?)""", event.indicatorId(), event.planId(), event.code(), event.text(),
+                event.allDepartmentsCooperate());
+        event.targets().forEach(target -> upsertTarget(event.indicatorId(), target));
+        insertDepartments(event.indicatorId(), event.leadDepartments(), event.cooperatingDepartments());
+        insertLeaders(event.indicatorId(), event.leaders());
+    }
+
+    private void upsertTarget(String indicatorId, Target target) {
+        jdbc.update("""
+                INSERT INTO catalog_indicator_target (indicator_id, target_key, value, unit, subject)
+                VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (indicator_id, target_key) DO UPDATE
+                   SET value = EXCLUDED.value, unit = EXCLUDED.unit, subject = EXCLUDED.subject""",
+                indicatorId, target.key(), target.value(), target.unit(), target.subject());
+    }
+
+    private void insertDepartments(String indicatorId, List<String> lead, List<String> cooperating) {
+        lead.forEach(department -> insertDepartment(indicatorId, department, "LEAD"));
+        cooperating.forEach(department -> insertDepartment(indicatorId, department, "COOPERATING"));
+    }
+
+    private void insertDepartment(String indicatorId, String department, String role) {
+        jdbc.update("INSERT INTO catalog_indicator_department (indicator_id, department, role) VALUES (?, ?, ?)",
+                indicatorId, department, role);
+    }
+
+    private void insertLeaders(String indicatorId, List<String> leaders) {
+        leaders.forEach(leader -> jdbc.update(
+                "INSERT INTO catalog_indicator_leader (indicator_id, leader) VALUES (?, ?)", indicatorId, leader));
+    }
+
+    @Override
+    public Optional<CatalogIndicator> indicator(String indicatorId) {
+        var rows = jdbc.queryForList(
+                """
+                SELECT plan_id, code, text, withdrawn, all_departments_cooperate FROM catalog_indicator
+                 WHERE indicator_id = ?""", indicatorId);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        var row = rows.get(0);
+        Map<String, Target> targets = new LinkedHashMap<>();
+        jdbc.query("""
+                SELECT target_key, value, unit, subject FROM catalog_indicator_target
+                 WHERE indicator_id = ? ORDER BY target_key""", rs -> {
+            targets.put(rs.getString(1), new Target(rs.getString(1), rs.getBigDecimal(2), rs.getString(3),
+                    rs.getString(4)));
+        }, indicatorId);
+        return Optional.of(new CatalogIndicator(indicatorId, (String) row.get("plan_id"), (String) row.get("code"),
+                (String) row.get("text"), (Boolean) row.get("withdrawn"), departments(indicatorId, "LEAD"),
+                departments(indicatorId, "COOPERATING"), (Boolean) row.get("all_departments_cooperate"),
+                jdbc.queryForList("SELECT leader FROM catalog_indicator_leader WHERE indicator_id = ? ORDER BY leader",
+                        String.class, indicatorId),
+                targets));
+    }
+
+    private List<String> departments(String indicatorId, String role) {
+        return jdbc.queryForList("""
+                SELECT department FROM catalog_indicator_department
+                 WHERE indicator_id = ? AND role = ? ORDER BY department""", String.class, indicatorId, role);
+    }
+
+    /** The active indicators {@code department} carries in a plan, lead ones first, in table order. */
+    public List<CarriedIndicator> carriedBy(String planId, String department) {
+        return jdbc.query("""
+                SELECT i.indicator_id FROM catalog_indicator i
+                  LEFT JOIN catalog_indicator_department d
+                         ON d.indicator_id = i.indicator_id AND d.department = ?
+                 WHERE i.plan_id = ? AND NOT i.withdrawn AND (d.role IS NOT NULL OR i.all_departments_cooperate)
+                 ORDER BY COALESCE(d.role, 'COOPERATING') DESC, i.code""", (rs, row) -> rs.getString(1),
+                        department, planId).stream()
+                .map(id -> indicator(id).orElseThrow())
+                .map(found -> new CarriedIndicator(found.indicatorId(), found.code(), found.text(),
+                        found.carriedBy(department).orElseThrow(), found.leadDepartments(),
+                        found.cooperatingDepartments(), found.allDepartmentsCooperate(),
+                        List.copyOf(found.targets().values()), found.leaders()))
+                .toList();
+    }
+
+    public int indicatorCount(String planId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM catalog_indicator WHERE plan_id = ? AND NOT withdrawn",
+                Integer.class, planId);
+    }
+
+    @Override
+    public Optional<Integer> planYear(String planId) {
+        return jdbc.queryForList("SELECT year FROM catalog_plan WHERE plan_id = ?", Integer.class, planId)
+                .stream().findFirst();
+    }
+
+    @Override
+    public List<String> departments(String planId) {
+        return jdbc.queryForList("SELECT department FROM catalog_department WHERE plan_id = ? ORDER BY position",
+                String.class, planId);
+    }
+
+    @Override
+    public boolean leaderFollowsDepartment(String leader, String department) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("""
+                SELECT EXISTS (SELECT 1 FROM catalog_indicator_leader l
+                                 JOIN catalog_indicator_department d ON d.indicator_id = l.indicator_id
+                                WHERE l.leader = ? AND d.department = ?)""", Boolean.class, leader, department));
+    }
+}

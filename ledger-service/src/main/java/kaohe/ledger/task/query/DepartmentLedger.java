@@ -1,0 +1,8 @@
+package kaohe.ledger.task.query;
+
+import java.util.List;
+
+/** A department's work ledger (工作台账) with how complete its six defines are. */
+public record DepartmentLedger(String planId, String department, int tasks, int submitted, int complete,
+                               int drafts, List<LedgerTaskView> items) {
+}

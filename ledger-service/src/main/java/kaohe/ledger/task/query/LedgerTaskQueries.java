@@ -1,0 +1,101 @@
+package kaohe.ledger.task.query;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import kaohe.ledger.check.command.TaskDirectory;
+import kaohe.ledger.event.CarriedAs;
+import kaohe.ledger.event.Define;
+import kaohe.ledger.event.SixDefines;
+import kaohe.ledger.task.command.SixDefinesRules;
+import kaohe.platform.command.Refusal;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads ledger tasks: one task, a department's ledger, and the facts a monthly check needs. */
+@Component
+public class LedgerTaskQueries implements TaskDirectory {
+
+    private static final String SELECT = """
+            SELECT t.*, i.code AS indicator_code FROM ledger_task_view t
+              LEFT JOIN catalog_indicator i ON i.indicator_id = t.indicator_id""";
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    public LedgerTaskQueries(JdbcTemplate jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public LedgerTaskView find(String taskId) {
+        return jdbc.query(SELECT + " WHERE t.task_id = ?", this::view, taskId).stream().findFirst()
+                .orElseThrow(() -> Refusal.notFound("task-not-found", taskId));
+    }
+
+    public DepartmentLedger ledger(String planId, String department) {
+        List<LedgerTaskView> items = jdbc.query(SELECT
+                        + " WHERE t.plan_id = ? AND t.department = ? ORDER BY i.code, t.title, t.task_id",
+                this::view, planId, department);
+        int submitted = (int) items.stream().filter(item -> item.status().equals("SUBMITTED")).count();
+        int complete = (int) items.stream().filter(item -> item.missing().isEmpty()).count();
+        return new DepartmentLedger(planId, department, items.size(), submitted, complete,
+                items.size() - submitted, items);
+    }
+
+    @Override
+    public Optional<TaskFacts> task(String taskId) {
+        return jdbc.query("SELECT plan_id, department, indicator_id, submitted, defines FROM ledger_task_view"
+                        + " WHERE task_id = ?", (rs, row) -> {
+                    SixDefines defines = read(rs.getString("defines"));
+                    return new TaskFacts(taskId, rs.getString("plan_id"), rs.getString("department"),
+                            rs.getString("indicator_id"), rs.getBoolean("submitted"), defines.quantity(),
+                            defines.qualitative());
+                }, taskId).stream().findFirst();
+    }
+
+    private LedgerTaskView view(ResultSet rs, int row) throws SQLException {
+        String taskId = rs.getString("task_id");
+        SixDefines defines = read(rs.getString("defines"));
+        List<Define> missing = SixDefinesRules.missing(defines);
+        Map<Define, Boolean> completeness = new LinkedHashMap<>();
+        for (Define define : Define.values()) {
+            completeness.put(define, define.sixDefines() ? !missing.contains(define)
+                    : SixDefinesRules.valueOf(defines, define) != null);
+        }
+        String extensionId = rs.getString("extension_id");
+        var extension = extensionId == null ? null : new LedgerTaskView.PendingExtension(extensionId,
+                rs.getObject("extension_deadline", java.time.LocalDate.class));
+        return new LedgerTaskView(taskId, rs.getString("plan_id"), rs.getString("indicator_id"),
+                rs.getString("indicator_code"), rs.getString("department"),
+                CarriedAs.valueOf(rs.getString("carried_as")), rs.getString("title"), defines, completeness,
+                missing, rs.getBoolean("submitted") ? "SUBMITTED" : "DRAFT", extension, coSignatures(taskId),
+                rs.getLong("version"));
+    }
+
+    private List<LedgerTaskView.CoSignature> coSignatures(String taskId) {
+        return new ArrayList<>(jdbc.query("""
+                SELECT quarter, department, contribution FROM task_co_signature
+                 WHERE task_id = ? ORDER BY quarter, department""",
+                (rs, row) -> new LedgerTaskView.CoSignature(rs.getString(1), rs.getString(2), rs.getString(3)),
+                taskId));
+    }
+
+    private SixDefines read(String text) {
+        try {
+            SixDefines defines = json.readValue(text, SixDefines.class);
+            return defines.milestones() == null ? new SixDefines(defines.nature(), defines.quantity(),
+                    defines.qualitative(), defines.standard(), defines.deadline(), List.of(),
+                    defines.responsibleUnit(), defines.responsiblePerson(), defines.measures()) : defines;
+        } catch (JsonProcessingException corrupt) {
+            throw new IllegalStateException("unreadable defines in ledger_task_view", corrupt);
+        }
+    }
+}
