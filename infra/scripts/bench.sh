@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
-# ./kaohe bench [all|startup|indicator]: figures measured on the running system, one per line:
+# ./kaohe bench [all|startup|indicator|ledger]: figures measured on the running system, one per line:
 #   figure <name> <value> <unit>
 # "startup" restarts the whole system to time a cold start of every JVM.
+# "indicator": the PostgreSQL insert ceiling (1 and 8 clients), indicator commands, command-to-Kafka latency.
+# "ledger": the insert ceiling (8 clients), ledger progress commands (8 and 32 clients), and one bureau's year
+#   of ledgers generated through the API from the seed's decomposition table (wall time, events stored).
+# "all" runs every group. KAOHE_BENCH_SECONDS sets each measured run (default 10); KAOHE_BENCH_SEED another table.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 group="${1:-all}"
@@ -34,5 +38,6 @@ fi
 
 if [ "$group" != startup ]; then
   "$KAOHE" status > /dev/null 2>&1 || "$KAOHE" start > /dev/null
-  java -cp "$ROOT/bench/target/bench-0.1.0-SNAPSHOT.jar:$ROOT/bench/target/lib/*" kaohe.bench.BenchMain "$group"
+  java -Dkaohe.root="$ROOT" -cp "$ROOT/bench/target/bench-0.1.0-SNAPSHOT.jar:$ROOT/bench/target/lib/*" \
+    kaohe.bench.BenchMain "$group"
 fi

@@ -1,28 +1,79 @@
 package kaohe.bench;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * {@code ./kaohe bench [group]}: load from outside the services against the running system. Group
- * {@code indicator} (the default with {@code all}) prints the PostgreSQL insert ceiling, indicator commands
- * through the gateway, and command-to-Kafka latency.
+ * {@code ./kaohe bench [group]}: load from outside the services against the running system. The PostgreSQL
+ * insert ceiling comes first, once per run. Group {@code indicator}: the ceiling from 1 and 8 clients, indicator
+ * commands through the gateway and command-to-Kafka latency. Group {@code ledger}: the ceiling from 8 clients,
+ * ledger progress commands from 8 and 32 clients, and one bureau's year of ledgers generated through the API.
+ * {@code all} runs both. A bench that stops prints why as a {@code #} line; the others still run.
  */
 public final class BenchMain {
+
+    private static final String SEED = "indicator-service/src/test/resources/importing/decomposition-2020.txt";
+    private static final String SHARED_SEED = "../shared/seed/000_136053695d85f99e.txt";
 
     private BenchMain() {
     }
 
+    private interface Bench {
+        void run() throws Exception;
+    }
+
     public static void main(String[] args) throws Exception {
         String group = args.length > 0 ? args[0] : "all";
+        boolean indicator = group.equals("all") || group.equals("indicator");
+        boolean ledger = group.equals("all") || group.equals("ledger");
+        if (!indicator && !ledger) {
+            System.err.println("unknown group " + group + ": all, indicator or ledger");
+            System.exit(2);
+        }
         String gateway = "http://127.0.0.1:" + env("KAOHE_GATEWAY_PORT", "8080");
-        String jdbc = "jdbc:postgresql://127.0.0.1:" + env("KAOHE_PG_PORT", "15432") + "/indicator";
+        String postgres = "jdbc:postgresql://127.0.0.1:" + env("KAOHE_PG_PORT", "15432");
         String kafka = "127.0.0.1:" + env("KAOHE_KAFKA_PORT", "19092");
         Duration measured = Duration.ofSeconds(Long.parseLong(env("KAOHE_BENCH_SECONDS", "10")));
-        if (group.equals("all") || group.equals("indicator")) {
-            new PgInsertBench(jdbc).run(measured);
-            new IndicatorCommandBench(gateway, kafka).run(Duration.ofSeconds(20), measured);
+        Duration warmUp = Duration.ofSeconds(20);
+        var http = new BenchHttp(gateway);
+
+        boolean ok = attempt("pg.insert", () -> new PgInsertBench(postgres + "/indicator")
+                .run(measured, indicator ? new int[] {1, 8} : new int[] {8}));
+        if (indicator) {
+            ok &= attempt("indicator", () -> new IndicatorCommandBench(http, kafka).run(warmUp, measured));
         }
-        System.exit(0);
+        if (ledger) {
+            ok &= attempt("ledger.progress", () -> new LedgerProgressBench(http).run(warmUp, measured));
+            ok &= attempt("ledger.year", () -> new LedgerYearBench(http, postgres + "/ledger", seed()).run());
+        }
+        System.exit(ok ? 0 : 1);
+    }
+
+    private static boolean attempt(String name, Bench bench) {
+        try {
+            bench.run();
+            return true;
+        } catch (Exception e) {
+            System.out.println("# " + name + " stopped: " + e);
+            System.out.flush();
+            e.printStackTrace();
+            return false;
+        }
+    }
+
+    /**
+     * The decomposition table the year imports: {@code KAOHE_BENCH_SEED}, else the seed's copy in the repository
+     * (root from {@code -Dkaohe.root}, as bench.sh passes it), else the shared seed beside the repository.
+     */
+    private static Path seed() {
+        String given = env("KAOHE_BENCH_SEED", "");
+        if (!given.isEmpty()) {
+            return Path.of(given);
+        }
+        Path root = Path.of(System.getProperty("kaohe.root", "."));
+        Path inRepository = root.resolve(SEED);
+        return Files.isReadable(inRepository) ? inRepository : root.resolve(SHARED_SEED);
     }
 
     private static String env(String name, String fallback) {

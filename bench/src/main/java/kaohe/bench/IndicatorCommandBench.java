@@ -7,12 +7,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,28 +23,26 @@ import java.util.concurrent.CountDownLatch;
  */
 final class IndicatorCommandBench {
 
-    private final String gateway;
+    private final BenchHttp http;
     private final String kafkaBootstrap;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
 
-    IndicatorCommandBench(String gateway, String kafkaBootstrap) {
-        this.gateway = gateway;
+    IndicatorCommandBench(BenchHttp http, String kafkaBootstrap) {
+        this.http = http;
         this.kafkaBootstrap = kafkaBootstrap;
     }
 
     void run(Duration warmUp, Duration measured) throws Exception {
         String planId = "bench-" + UUID.randomUUID().toString().substring(0, 8);
-        send("POST", "/api/indicator/plans", null, Map.of("planId", planId, "year", 2020, "title", "基准测试计划",
-                "departments", List.of("办公室"), "leaders", List.of("段重利")));
+        http.send("POST", "/api/indicator/plans", null, Map.of("planId", planId, "year", 2020,
+                "title", "基准测试计划", "departments", List.of("办公室"), "leaders", List.of("段重利")));
         List<String> indicators = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            var created = send("POST", "/api/indicator/indicators", null, Map.of("planId", planId,
+            var created = http.send("POST", "/api/indicator/indicators", null, Map.of("planId", planId,
                     "kind", "COMMON", "code", "bench-" + i, "text", "基准测试指标 " + i,
                     "targets", List.of(Map.of("key", "T1", "value", 1, "unit", "次")),
                     "leadDepartments", List.of("办公室"), "leaders", List.of("段重利")));
-            indicators.add(json.readTree(created.body()).get("indicatorId").asText());
+            indicators.add(http.json(created).get("indicatorId").asText());
         }
 
         var arrivals = new ConcurrentHashMap<String, Long>();
@@ -108,23 +100,24 @@ final class IndicatorCommandBench {
         for (String indicatorId : indicators) {
             new Thread(() -> {
                 try {
-                    String etag = send("GET", "/api/indicator/indicators/" + indicatorId, null, null)
-                            .headers().firstValue("ETag").orElseThrow();
+                    String etag = BenchHttp.etag(
+                            http.send("GET", "/api/indicator/indicators/" + indicatorId, null, null));
                     long value = 2;
                     while (System.nanoTime() < end) {
                         String correlationId = UUID.randomUUID().toString();
                         long sent = System.nanoTime();
-                        var response = sendRaw("PUT", "/api/indicator/indicators/" + indicatorId + "/targets/T1",
+                        var response = http.sendRaw("PUT",
+                                "/api/indicator/indicators/" + indicatorId + "/targets/T1",
                                 Map.of("If-Match", etag, "X-Correlation-Id", correlationId),
                                 Map.of("value", value++, "unit", "次", "reason", "基准测试"));
                         long received = System.nanoTime();
                         if (response.statusCode() != 200) {
                             failures.incrementAndGet();
-                            etag = send("GET", "/api/indicator/indicators/" + indicatorId, null, null)
-                                    .headers().firstValue("ETag").orElseThrow();
+                            etag = BenchHttp.etag(
+                                    http.send("GET", "/api/indicator/indicators/" + indicatorId, null, null));
                             continue;
                         }
-                        etag = response.headers().firstValue("ETag").orElseThrow();
+                        etag = BenchHttp.etag(response);
                         if (sent >= start && received <= end) {
                             latencies.add(received - sent);
                             counted.incrementAndGet();
@@ -170,29 +163,5 @@ final class IndicatorCommandBench {
         } catch (Exception e) {
             System.out.println("# kafka consumer stopped: " + e);
         }
-    }
-
-    private HttpResponse<String> send(String method, String path, Map<String, String> headers, Object body)
-            throws Exception {
-        var response = sendRaw(method, path, headers == null ? Map.of() : headers, body);
-        if (response.statusCode() >= 300) {
-            throw new IllegalStateException(method + " " + path + " -> " + response.statusCode() + " "
-                    + response.body());
-        }
-        return response;
-    }
-
-    private HttpResponse<String> sendRaw(String method, String path, Map<String, String> headers, Object body)
-            throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(30))
-                .header("X-Kaohe-User", "office-admin")
-                .header("X-Kaohe-Roles", "OFFICE")
-                .header("X-Kaohe-User-Name", URLEncoder.encode("办公室管理员", StandardCharsets.UTF_8))
-                .header("X-Kaohe-Department", URLEncoder.encode("办公室", StandardCharsets.UTF_8))
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
-        headers.forEach(request::header);
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

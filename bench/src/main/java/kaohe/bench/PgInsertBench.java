@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The ceiling the command figures are compared with: single-row inserts, one commit each, into a table shaped
- * like Axon's event table, on the same PostgreSQL, from 1 and 8 clients.
+ * like Axon's event table, on the same PostgreSQL, from each number of clients asked for (1 and 8).
  */
 final class PgInsertBench {
 
@@ -26,7 +26,8 @@ final class PgInsertBench {
         this.jdbcUrl = jdbcUrl;
     }
 
-    void run(Duration duration) throws Exception {
+    /** One figure {@code pg.insert.c<n>.per_s} for each number of clients given. */
+    void run(Duration duration, int... clientCounts) throws Exception {
         try (Connection connection = connect()) {
             connection.createStatement().execute("""
                     CREATE TABLE IF NOT EXISTS bench_event_entry (
@@ -37,7 +38,7 @@ final class PgInsertBench {
                         UNIQUE (aggregate_identifier, sequence_number))""");
         }
         try {
-            for (int clients : new int[] {1, 8}) {
+            for (int clients : clientCounts) {
                 Figures.print("pg.insert.c" + clients + ".per_s", insertsPerSecond(clients, duration), "rows/s");
             }
         } finally {

@@ -1,0 +1,129 @@
+package kaohe.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * HTTP through the gateway as the benches send it: JSON bodies, the development identity headers of the caller
+ * (the office, or one department's liaison), and the ETag each write answers with.
+ */
+final class BenchHttp {
+
+    /** Who sends a request, as the dev headers carry it (user id ASCII; name and department percent-encoded). */
+    record Identity(String userId, String name, String department, String roles) {
+
+        static final Identity OFFICE = new Identity("office-admin", "办公室管理员", "办公室", "OFFICE");
+
+        /** The liaison (联络员) of {@code department}: may write that department's ledger only. */
+        static Identity liaison(String department) {
+            String userId = "liaison-" + UUID.nameUUIDFromBytes(department.getBytes(StandardCharsets.UTF_8))
+                    .toString().substring(0, 8);
+            return new Identity(userId, department + "联络员", department, "LIAISON");
+        }
+    }
+
+    private final String gateway;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final ObjectMapper json = new ObjectMapper();
+
+    BenchHttp(String gateway) {
+        this.gateway = gateway;
+    }
+
+    /** As the office; anything but 2xx throws. */
+    HttpResponse<String> send(String method, String path, Map<String, String> headers, Object body)
+            throws Exception {
+        return send(Identity.OFFICE, method, path, headers, body);
+    }
+
+    /** Anything but 2xx throws, with status and body in the message. */
+    HttpResponse<String> send(Identity who, String method, String path, Map<String, String> headers, Object body)
+            throws Exception {
+        return requireSuccess(method, path, sendRaw(who, method, path, headers, body));
+    }
+
+    /** As the office; the answer whatever its status. */
+    HttpResponse<String> sendRaw(String method, String path, Map<String, String> headers, Object body)
+            throws Exception {
+        return sendRaw(Identity.OFFICE, method, path, headers, body);
+    }
+
+    /** The answer whatever its status; {@code body} (if any) is sent as JSON. */
+    HttpResponse<String> sendRaw(Identity who, String method, String path, Map<String, String> headers, Object body)
+            throws Exception {
+        var publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body));
+        return exchange(who, method, path, headers, "application/json", publisher, Duration.ofSeconds(30));
+    }
+
+    /** A multipart/form-data POST of one file in {@code field}; anything but 2xx throws. */
+    HttpResponse<String> upload(Identity who, String path, String field, String fileName, byte[] content)
+            throws Exception {
+        String boundary = "kaohe-bench-" + UUID.randomUUID();
+        var form = new ByteArrayOutputStream();
+        try {
+            form.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                    + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            form.write(content);
+            form.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        var response = exchange(who, "POST", path, Map.of(), "multipart/form-data; boundary=" + boundary,
+                HttpRequest.BodyPublishers.ofByteArray(form.toByteArray()), Duration.ofSeconds(120));
+        return requireSuccess("POST", path, response);
+    }
+
+    JsonNode json(HttpResponse<String> response) throws IOException {
+        return json.readTree(response.body());
+    }
+
+    /** The ETag a write or read answered with ({@code "7"}), to send back as If-Match. */
+    static String etag(HttpResponse<String> response) {
+        return response.headers().firstValue("ETag").orElseThrow(() -> new IllegalStateException(
+                response.request().method() + " " + response.request().uri() + " answered without an ETag"));
+    }
+
+    static boolean succeeded(HttpResponse<String> response) {
+        return response.statusCode() >= 200 && response.statusCode() < 300;
+    }
+
+    private static HttpResponse<String> requireSuccess(String method, String path, HttpResponse<String> response) {
+        if (!succeeded(response)) {
+            throw new IllegalStateException(method + " " + path + " -> " + response.statusCode() + " "
+                    + response.body());
+        }
+        return response;
+    }
+
+    private HttpResponse<String> exchange(Identity who, String method, String path, Map<String, String> headers,
+                                          String contentType, HttpRequest.BodyPublisher body, Duration timeout)
+            throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(gateway + path)).timeout(timeout)
+                .header("X-Kaohe-User", who.userId())
+                .header("X-Kaohe-Roles", who.roles())
+                .header("X-Kaohe-User-Name", URLEncoder.encode(who.name(), StandardCharsets.UTF_8))
+                .header("X-Kaohe-Department", URLEncoder.encode(who.department(), StandardCharsets.UTF_8))
+                .header("Content-Type", contentType)
+                .method(method, body);
+        if (headers != null) {
+            headers.forEach(request::header);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
