@@ -15,7 +15,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +48,8 @@ final class LedgerYearBench {
     }
 
     /** An indicator as a department carries it ({@code /carried}), with its first target if it has one. */
-    private record Carried(String indicatorId, String code, String text, String carriedAs, JsonNode firstTarget) {
+    private record Carried(String indicatorId, String code, String text, String carriedAs, JsonNode firstTarget,
+                           List<String> cooperatingDepartments) {
     }
 
     /** A submitted task: what monthly progress is recorded against. {@code value} is null when qualitative. */
@@ -78,15 +78,9 @@ final class LedgerYearBench {
                 carried.put(department, carried(planId, department));
                 return null;
             })).toList());
-            Map<String, List<String>> cooperating = new HashMap<>();
-            carried.forEach((department, items) -> items.stream()
-                    .filter(item -> item.carriedAs().equals("COOPERATING"))
-                    .forEach(item -> cooperating.computeIfAbsent(item.indicatorId(), id -> new ArrayList<>())
-                            .add(department)));
             List<Future<?>> years = new ArrayList<>();
             for (int i = 0; i < departments.size(); i++) {
-                var year = new DepartmentYear(planId, departments.get(i), i, carried.get(departments.get(i)),
-                        cooperating);
+                var year = new DepartmentYear(planId, departments.get(i), i, carried.get(departments.get(i)));
                 years.add(pool.submit(() -> {
                     year.run();
                     return null;
@@ -113,9 +107,11 @@ final class LedgerYearBench {
         if (response != null) {
             for (JsonNode item : http.json(response)) {
                 JsonNode targets = item.path("targets");
+                List<String> partners = new ArrayList<>();
+                item.path("cooperatingDepartments").forEach(partner -> partners.add(partner.asText()));
                 items.add(new Carried(item.path("indicatorId").asText(), item.path("code").asText(),
                         item.path("text").asText(), item.path("carriedAs").asText(),
-                        targets.isArray() && !targets.isEmpty() ? targets.get(0) : null));
+                        targets.isArray() && !targets.isEmpty() ? targets.get(0) : null, partners));
             }
         }
         return items;
@@ -128,17 +124,14 @@ final class LedgerYearBench {
         private final String department;
         private final int index;
         private final List<Carried> carried;
-        private final Map<String, List<String>> cooperating;
         private final BenchHttp.Identity liaison;
         private final List<Task> tasks = new ArrayList<>();
 
-        DepartmentYear(String planId, String department, int index, List<Carried> carried,
-                       Map<String, List<String>> cooperating) {
+        DepartmentYear(String planId, String department, int index, List<Carried> carried) {
             this.planId = planId;
             this.department = department;
             this.index = index;
             this.carried = carried == null ? List.of() : carried;
-            this.cooperating = cooperating;
             this.liaison = BenchHttp.Identity.liaison(department);
         }
 
@@ -221,7 +214,8 @@ final class LedgerYearBench {
                 if (!task.carried().carriedAs().equals("LEAD")) {
                     continue;
                 }
-                for (String partner : cooperating.getOrDefault(task.carried().indicatorId(), List.of())) {
+                // the named cooperating departments must co-sign; 各处室配合 alone asks no one to
+                for (String partner : task.carried().cooperatingDepartments()) {
                     attempt(BenchHttp.Identity.liaison(partner), "POST",
                             "/api/ledger/tasks/" + task.taskId() + "/co-signatures", null,
                             Map.of("quarter", quarter, "contribution", partner + "按分工配合完成" + quarter

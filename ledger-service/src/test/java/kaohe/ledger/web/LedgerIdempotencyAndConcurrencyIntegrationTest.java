@@ -81,4 +81,41 @@ class LedgerIdempotencyAndConcurrencyIntegrationTest extends LedgerIntegrationTe
         assertThat(count("SELECT COUNT(*) FROM domain_event_entry WHERE aggregate_identifier = ?", checkId))
                 .isEqualTo(2);
     }
+
+    /**
+     * More concurrent readers than pooled connections (24) are all served, because no request holds more than one
+     * connection at a time (checked after every test by the base class); a query inside a row mapper did, and
+     * under load every request then waited for a second connection until the pool timed out.
+     */
+    @Test
+    void moreConcurrentReadersThanPooledConnectionsAreAllServed() throws Exception {
+        PlanFixture plan = plan();
+        String taskId = submittedTask(plan).get("taskId").asText();
+        var check = openCheck(LedgerUsers.ZHENGWU, plan, PlanFixture.LEAD, "2020-08");
+        api.put(LedgerUsers.ZHENGWU, "/api/ledger/checks/" + check.body().get("checkId").asText() + "/progress/"
+                + taskId, check.headers().getETag(), Map.of("actualValue", 3, "unit", "个", "status", "ON_TRACK"));
+        List<String> paths = List.of("/api/ledger/tasks/" + taskId,
+                "/api/ledger/checks/" + check.body().get("checkId").asText(),
+                "/api/ledger/ledgers?planId=" + plan.planId() + "&department=" + PlanFixture.LEAD);
+        int readers = 48;
+        var start = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(readers);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < readers; i++) {
+            String path = paths.get(i % paths.size());
+            answers.add(pool.submit(() -> {
+                start.await();
+                int status = 0;
+                for (int round = 0; round < 5; round++) {
+                    status = Math.max(status, api.get(LedgerUsers.OFFICE, path).status());
+                }
+                return status;
+            }));
+        }
+        start.countDown();
+        for (var answer : answers) {
+            assertThat(answer.get()).isEqualTo(200);
+        }
+        pool.shutdown();
+    }
 }

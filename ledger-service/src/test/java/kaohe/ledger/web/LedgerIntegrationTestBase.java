@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import kaohe.testengines.ApiClient;
 import kaohe.testengines.ServiceTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -35,6 +36,9 @@ public abstract class LedgerIntegrationTestBase extends ServiceTest {
     @Autowired
     private ObjectMapper json;
 
+    @Autowired
+    private ConnectionsPerThread connections;
+
     protected ApiClient api;
     protected IndicatorEventsFeed feed;
 
@@ -43,6 +47,13 @@ public abstract class LedgerIntegrationTestBase extends ServiceTest {
         api = new ApiClient(http);
         feed = new IndicatorEventsFeed(kafka, json);
         clock.today(LocalDate.of(2020, 9, 3));
+        connections.reset();
+    }
+
+    /** Whatever a test did, no thread held two pooled connections at once (that starves the pool under load). */
+    @AfterEach
+    void oneConnectionPerThreadAtATime() {
+        assertThat(connections.most()).as("pooled connections one thread held at once").isLessThanOrEqualTo(1);
     }
 
     /** A new plan with its indicators, once the ledger has consumed all of it. */

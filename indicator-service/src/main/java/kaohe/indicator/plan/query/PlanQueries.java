@@ -24,18 +24,24 @@ public class PlanQueries {
     }
 
     public PlanView find(String planId) {
-        var plans = jdbc.query("SELECT * FROM plan_view WHERE plan_id = ?", (rs, row) -> new PlanView(
-                rs.getString("plan_id"), rs.getInt("year"), rs.getString("title"), rs.getString("issuing_body"),
-                rs.getString("document_number"), rs.getObject("issued_on", LocalDate.class),
-                rs.getObject("liaison_due_on", LocalDate.class),
-                jdbc.queryForList("SELECT department FROM plan_department_view WHERE plan_id = ? ORDER BY position",
-                        String.class, planId),
-                jdbc.queryForList("SELECT leader FROM plan_leader_view WHERE plan_id = ? ORDER BY position",
-                        String.class, planId)), planId);
+        var plans = jdbc.queryForList("SELECT * FROM plan_view WHERE plan_id = ?", planId);
         if (plans.isEmpty()) {
             throw Refusal.notFound("plan-not-found", planId);
         }
-        return plans.get(0);
+        // Departments and leaders are read after the plan's row set is closed, never inside a row mapper, so a
+        // request holds one pooled connection at a time.
+        var plan = plans.get(0);
+        return new PlanView((String) plan.get("plan_id"), (Integer) plan.get("year"), (String) plan.get("title"),
+                (String) plan.get("issuing_body"), (String) plan.get("document_number"),
+                date(plan.get("issued_on")), date(plan.get("liaison_due_on")),
+                jdbc.queryForList("SELECT department FROM plan_department_view WHERE plan_id = ? ORDER BY position",
+                        String.class, planId),
+                jdbc.queryForList("SELECT leader FROM plan_leader_view WHERE plan_id = ? ORDER BY position",
+                        String.class, planId));
+    }
+
+    private static LocalDate date(Object value) {
+        return value == null ? null : ((java.sql.Date) value).toLocalDate();
     }
 
     /** Every department of the plan with its liaison, as of {@code today} (Asia/Shanghai). */

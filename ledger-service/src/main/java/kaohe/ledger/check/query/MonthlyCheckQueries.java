@@ -26,19 +26,27 @@ public class MonthlyCheckQueries {
     }
 
     public MonthlyCheckView find(String checkId) {
-        var rows = jdbc.query("SELECT * FROM monthly_check_view WHERE check_id = ?",
-                (rs, row) -> view(rs, true), checkId);
+        var rows = jdbc.query("SELECT * FROM monthly_check_view WHERE check_id = ?", (rs, row) -> view(rs),
+                checkId);
         if (rows.isEmpty()) {
             throw Refusal.notFound("check-not-found", checkId);
         }
-        return rows.get(0);
+        // Children are read after the row set is closed: a query inside a row mapper would hold two pooled
+        // connections at once, and enough concurrent requests would then starve the pool.
+        var check = rows.get(0);
+        return new MonthlyCheckView(check.checkId(), check.planId(), check.department(), check.month(),
+                check.dueOn(), check.status(), check.submittedOn(), check.daysLate(), check.daysOverdue(),
+                check.summary(), progress(checkId),
+                jdbc.query("SELECT * FROM gap_view WHERE check_id = ? ORDER BY fix_by, gap_id",
+                        (gaps, row) -> gap(gaps), checkId),
+                check.version());
     }
 
     /** A department's checks (or every department's, when {@code department} is null), newest month first. */
     public List<MonthlyCheckView> list(String planId, String department) {
         return jdbc.query("""
                 SELECT * FROM monthly_check_view WHERE plan_id = ? AND (CAST(? AS TEXT) IS NULL OR department = ?)
-                 ORDER BY month DESC, department""", (rs, row) -> view(rs, false), planId, department, department);
+                 ORDER BY month DESC, department""", (rs, row) -> view(rs), planId, department, department);
     }
 
     /** Gaps of a plan, optionally of one department and in one state (OPEN, OVERDUE, CLOSED). */
@@ -53,7 +61,8 @@ public class MonthlyCheckQueries {
                 || state.equals("OPEN") && gap.state().equals("OVERDUE")).toList();
     }
 
-    private MonthlyCheckView view(ResultSet rs, boolean detailed) throws SQLException {
+    /** One row, without its progress and gaps. */
+    private MonthlyCheckView view(ResultSet rs) throws SQLException {
         String checkId = rs.getString("check_id");
         LocalDate dueOn = rs.getObject("due_on", LocalDate.class);
         LocalDate submittedOn = rs.getObject("submitted_on", LocalDate.class);
@@ -63,10 +72,7 @@ public class MonthlyCheckQueries {
         }
         return new MonthlyCheckView(checkId, rs.getString("plan_id"), rs.getString("department"),
                 rs.getString("month"), dueOn, submittedOn == null ? "OPEN" : "SUBMITTED", submittedOn,
-                (Integer) rs.getObject("days_late"), overdue, rs.getString("summary"),
-                detailed ? progress(checkId) : null,
-                detailed ? jdbc.query("SELECT * FROM gap_view WHERE check_id = ? ORDER BY fix_by, gap_id",
-                        (gaps, row) -> gap(gaps), checkId) : null,
+                (Integer) rs.getObject("days_late"), overdue, rs.getString("summary"), null, null,
                 rs.getLong("version"));
     }
 

@@ -40,7 +40,12 @@ public class QuarterlyReportQueries {
         if (rows.isEmpty()) {
             throw Refusal.notFound("report-not-found", reportId);
         }
-        return rows.get(0);
+        // The rounds are read after the row set is closed: one pooled connection per request at a time.
+        var report = rows.get(0);
+        return new ReportView(report.reportId(), report.planId(), report.department(), report.quarter(),
+                report.dueOn(), report.status(), report.round(), report.narrative(), report.evidence(),
+                report.progress(), report.submittedOn(), report.daysLate(), report.daysOverdue(), report.acceptedOn(),
+                report.pendingCorrection(), rounds(reportId), report.version());
     }
 
     public ReportBoard board(String planId, Quarter quarter) {
@@ -83,7 +88,7 @@ public class QuarterlyReportQueries {
                 read(rs.getString("evidence"), new TypeReference<List<String>>() { }),
                 read(rs.getString("progress"), new TypeReference<List<ProgressSnapshot>>() { }),
                 rs.getObject("submitted_on", LocalDate.class), (Integer) rs.getObject("days_late"), overdue,
-                rs.getObject("accepted_on", LocalDate.class), rs.getString("correction_id"), rounds(reportId),
+                rs.getObject("accepted_on", LocalDate.class), rs.getString("correction_id"), List.of(),
                 rs.getLong("version"));
     }
 

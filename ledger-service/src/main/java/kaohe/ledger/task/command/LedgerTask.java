@@ -142,9 +142,9 @@ public class LedgerTask {
         if (quarter.year() != planYear(catalog, planId)) {
             throw Refusal.invalidField("quarter", "quarter-outside-year", quarter);
         }
-        boolean cooperates = catalog.indicator(indicatorId)
-                .map(indicator -> indicator.cooperatingDepartments().contains(command.department()))
-                .orElse(false);
+        boolean cooperates = catalog.departments(planId).contains(command.department())
+                && catalog.indicator(indicatorId).flatMap(indicator -> indicator.carriedBy(command.department()))
+                .filter(carried -> carried == CarriedAs.COOPERATING).isPresent();
         if (!cooperates) {
             throw Refusal.unprocessable("not-a-cooperating-department", command.department());
         }

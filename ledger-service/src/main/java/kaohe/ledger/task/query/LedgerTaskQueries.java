@@ -37,13 +37,14 @@ public class LedgerTaskQueries implements TaskDirectory {
 
     public LedgerTaskView find(String taskId) {
         return jdbc.query(SELECT + " WHERE t.task_id = ?", this::view, taskId).stream().findFirst()
+                .map(this::withCoSignatures)
                 .orElseThrow(() -> Refusal.notFound("task-not-found", taskId));
     }
 
     public DepartmentLedger ledger(String planId, String department) {
         List<LedgerTaskView> items = jdbc.query(SELECT
                         + " WHERE t.plan_id = ? AND t.department = ? ORDER BY i.code, t.title, t.task_id",
-                this::view, planId, department);
+                this::view, planId, department).stream().map(this::withCoSignatures).toList();
         int submitted = (int) items.stream().filter(item -> item.status().equals("SUBMITTED")).count();
         int complete = (int) items.stream().filter(item -> item.missing().isEmpty()).count();
         return new DepartmentLedger(planId, department, items.size(), submitted, complete,
@@ -76,8 +77,15 @@ public class LedgerTaskQueries implements TaskDirectory {
         return new LedgerTaskView(taskId, rs.getString("plan_id"), rs.getString("indicator_id"),
                 rs.getString("indicator_code"), rs.getString("department"),
                 CarriedAs.valueOf(rs.getString("carried_as")), rs.getString("title"), defines, completeness,
-                missing, rs.getBoolean("submitted") ? "SUBMITTED" : "DRAFT", extension, coSignatures(taskId),
+                missing, rs.getBoolean("submitted") ? "SUBMITTED" : "DRAFT", extension, List.of(),
                 rs.getLong("version"));
+    }
+
+    /** Read after the task's row set is closed, never inside its row mapper (one pooled connection at a time). */
+    private LedgerTaskView withCoSignatures(LedgerTaskView task) {
+        return new LedgerTaskView(task.taskId(), task.planId(), task.indicatorId(), task.indicatorCode(),
+                task.department(), task.carriedAs(), task.title(), task.defines(), task.completeness(),
+                task.missing(), task.status(), task.pendingExtension(), coSignatures(task.taskId()), task.version());
     }
 
     private List<LedgerTaskView.CoSignature> coSignatures(String taskId) {
