@@ -12,6 +12,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 
 /** A thin HTTP client for service tests: every call returns status, headers and the parsed JSON body. */
@@ -20,6 +22,21 @@ public class ApiClient {
     /** Whoever a request is sent as: the headers that identify them. */
     public interface Identity {
         HttpHeaders headers();
+    }
+
+    /** The platform's development identity headers (names percent-encoded); a null id sends none. */
+    public static HttpHeaders devHeaders(String id, String name, String department, String roles) {
+        var headers = new HttpHeaders();
+        if (id != null) {
+            headers.set("X-Kaohe-User", id);
+            headers.set("X-Kaohe-User-Name", URLEncoder.encode(name, StandardCharsets.UTF_8));
+            headers.set("X-Kaohe-Roles", roles);
+            if (department != null) {
+                headers.set("X-Kaohe-Department",
+                        URLEncoder.encode(department, StandardCharsets.UTF_8));
+            }
+        }
+        return headers;
     }
 
     public record Answer(int status, HttpHeaders headers, JsonNode body) {

@@ -3,8 +3,6 @@ package kaohe.ledger.web;
 import kaohe.testengines.ApiClient;
 import org.springframework.http.HttpHeaders;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /** The development identities the ledger tests act as, sent the way the platform reads them. */
 public enum LedgerUsers implements ApiClient.Identity {
@@ -38,15 +36,6 @@ public enum LedgerUsers implements ApiClient.Identity {
 
     @Override
     public HttpHeaders headers() {
-        var headers = new HttpHeaders();
-        if (id != null) {
-            headers.set("X-Kaohe-User", id);
-            headers.set("X-Kaohe-User-Name", URLEncoder.encode(name, StandardCharsets.UTF_8));
-            headers.set("X-Kaohe-Roles", roles);
-            if (department != null) {
-                headers.set("X-Kaohe-Department", URLEncoder.encode(department, StandardCharsets.UTF_8));
-            }
-        }
-        return headers;
+        return ApiClient.devHeaders(id, name, department, roles);
     }
 }
