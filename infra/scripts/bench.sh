@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# ./kaohe bench [all|startup|indicator|ledger]: figures measured on the running system, one per line:
+# ./kaohe bench [all|startup|indicator|ledger|evidence]: figures measured on the running system, one per line:
 #   figure <name> <value> <unit>
 # "startup" restarts the whole system to time a cold start of every JVM.
 # "indicator": the PostgreSQL insert ceiling (1 and 8 clients), indicator commands, command-to-Kafka latency.
 # "ledger": the insert ceiling (8 clients), ledger progress commands (8 and 32 clients), and one bureau's year
 #   of ledgers generated through the API from the seed's decomposition table (wall time, events stored).
+# "evidence": uploads of 100 KB and 5 MB JPEG files through the gateway from 1 and 4 clients, each beside its
+#   ceiling (the same PUTs straight to s3proxy, removed afterwards), and evidence-service heap per upload in flight.
 # "all" runs every group. KAOHE_BENCH_SECONDS sets each measured run (default 10); KAOHE_BENCH_SEED another table.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"

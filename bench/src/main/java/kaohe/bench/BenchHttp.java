@@ -89,6 +89,16 @@ final class BenchHttp {
         return requireSuccess("POST", path, response);
     }
 
+    /**
+     * A POST whose body is {@code content} itself, {@code application/octet-stream} with its Content-Length (the
+     * client sets it from the array), and the answer whatever its status.
+     */
+    HttpResponse<String> postBytes(Identity who, String path, Map<String, String> headers, byte[] content)
+            throws Exception {
+        return exchange(who, "POST", path, headers, "application/octet-stream",
+                HttpRequest.BodyPublishers.ofByteArray(content), Duration.ofSeconds(120));
+    }
+
     JsonNode json(HttpResponse<String> response) throws IOException {
         return json.readTree(response.body());
     }

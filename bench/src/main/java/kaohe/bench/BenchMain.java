@@ -6,10 +6,13 @@ import java.time.Duration;
 
 /**
  * {@code ./kaohe bench [group]}: load from outside the services against the running system. The PostgreSQL
- * insert ceiling comes first, once per run. Group {@code indicator}: the ceiling from 1 and 8 clients, indicator
- * commands through the gateway and command-to-Kafka latency. Group {@code ledger}: the ceiling from 8 clients,
- * ledger progress commands from 8 and 32 clients, and one bureau's year of ledgers generated through the API.
- * {@code all} runs both. A bench that stops prints why as a {@code #} line; the others still run.
+ * insert ceiling comes first, once per run, for the groups compared with it. Group {@code indicator}: the ceiling
+ * from 1 and 8 clients, indicator commands through the gateway and command-to-Kafka latency. Group {@code ledger}:
+ * the ceiling from 8 clients, ledger progress commands from 8 and 32 clients, and one bureau's year of ledgers
+ * generated through the API. Group {@code evidence} (no PostgreSQL ceiling): evidence uploads of 100 KB and 5 MB
+ * files from 1 and 4 clients through the gateway, each beside its ceiling (the same PUTs straight to the object
+ * store), and the evidence service's heap per upload in flight. {@code all} runs every group. A bench that stops
+ * prints why as a {@code #} line; the others still run.
  */
 public final class BenchMain {
 
@@ -27,8 +30,9 @@ public final class BenchMain {
         String group = args.length > 0 ? args[0] : "all";
         boolean indicator = group.equals("all") || group.equals("indicator");
         boolean ledger = group.equals("all") || group.equals("ledger");
-        if (!indicator && !ledger) {
-            System.err.println("unknown group " + group + ": all, indicator or ledger");
+        boolean evidence = group.equals("all") || group.equals("evidence");
+        if (!indicator && !ledger && !evidence) {
+            System.err.println("unknown group " + group + ": all, indicator, ledger or evidence");
             System.exit(2);
         }
         String gateway = "http://127.0.0.1:" + env("KAOHE_GATEWAY_PORT", "8080");
@@ -38,14 +42,23 @@ public final class BenchMain {
         Duration warmUp = Duration.ofSeconds(20);
         var http = new BenchHttp(gateway);
 
-        boolean ok = attempt("pg.insert", () -> new PgInsertBench(postgres + "/indicator")
-                .run(measured, indicator ? new int[] {1, 8} : new int[] {8}));
+        boolean ok = true;
+        if (indicator || ledger) {
+            ok &= attempt("pg.insert", () -> new PgInsertBench(postgres + "/indicator")
+                    .run(measured, indicator ? new int[] {1, 8} : new int[] {8}));
+        }
         if (indicator) {
             ok &= attempt("indicator", () -> new IndicatorCommandBench(http, kafka).run(warmUp, measured));
         }
         if (ledger) {
             ok &= attempt("ledger.progress", () -> new LedgerProgressBench(http).run(warmUp, measured));
             ok &= attempt("ledger.year", () -> new LedgerYearBench(http, postgres + "/ledger", seed()).run());
+        }
+        if (evidence) {
+            String s3 = "http://127.0.0.1:" + env("KAOHE_S3_PORT", "19000");
+            String metrics = "http://127.0.0.1:" + env("KAOHE_EVIDENCE_PORT", "8083") + "/actuator/prometheus";
+            ok &= attempt("evidence", () -> new EvidenceUploadBench(http, s3, env("KAOHE_S3_ACCESS_KEY", "kaohe"),
+                    env("KAOHE_S3_SECRET_KEY", "kaohe-secret-key"), metrics).run(Duration.ofSeconds(12), measured));
         }
         System.exit(ok ? 0 : 1);
     }

@@ -30,6 +30,9 @@ class GatewayRoutingTest {
     @Autowired
     private WebTestClient client;
 
+    @org.springframework.boot.test.web.server.LocalServerPort
+    private int port;
+
     private static HttpServer start() {
         try {
             var server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -90,6 +93,23 @@ class GatewayRoutingTest {
         assertThat(seen).hasSize(1);
         assertThat(seen.get(0)).startsWith("GET /api/indicator/plans/plan-2020/indicators?kind=COMMON user=office-admin")
                 .doesNotContain("correlation=null");
+    }
+
+    @Test
+    void refusesADeclaredBodyOverTheLimitBeforeForwardingIt() {
+        // Only the head is sent: the gateway must answer from the declared length alone.
+        String answer;
+        try (var socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("POST /api/indicator/x HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/octet-stream\r\nContent-Length: " + 22L * 1024 * 1024
+                    + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.setSoTimeout(10_000);
+            answer = new String(socket.getInputStream().readNBytes(600), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertThat(answer).startsWith("HTTP/1.1 413").contains("\"code\":\"payload-too-large\"");
+        assertThat(seen).isEmpty();
     }
 
     @Test

@@ -10,8 +10,8 @@ import java.util.Map;
 public class Refusal extends RuntimeException {
 
     public enum Kind {
-        INVALID(400), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), STALE(412), UNPROCESSABLE(422),
-        PRECONDITION_REQUIRED(428);
+        INVALID(400), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), STALE(412), TOO_LARGE(413),
+        UNSUPPORTED_MEDIA_TYPE(415), UNPROCESSABLE(422), PRECONDITION_REQUIRED(428), UNAVAILABLE(503);
 
         private final int status;
 

@@ -28,8 +28,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String contentType = request.getContentType();
-        if (contentType != null && contentType.toLowerCase().startsWith("multipart/")) {
+        if (!textual(request.getContentType())) {
             chain.doFilter(request, response);
             return;
         }
@@ -38,6 +37,19 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(new LimitedRequest(request, maxBytes), response);
+    }
+
+    /**
+     * JSON, text and forms are limited here; binary bodies (an evidence upload, a multipart import) are limited by
+     * the endpoint that streams them, and other endpoints refuse their media type without reading them.
+     */
+    private static boolean textual(String contentType) {
+        if (contentType == null) {
+            return true;
+        }
+        String type = contentType.toLowerCase();
+        return type.contains("json") || type.startsWith("text/") || type.contains("xml")
+                || type.startsWith("application/x-www-form-urlencoded");
     }
 
     /** Thrown mid-read; Spring wraps it, and the advice answers 413. */

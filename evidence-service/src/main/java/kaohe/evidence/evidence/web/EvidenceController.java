@@ -1,0 +1,189 @@
+package kaohe.evidence.evidence.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import kaohe.evidence.access.EvidenceAccess;
+import kaohe.evidence.evidence.command.ArchiveEvidenceCommand;
+import kaohe.evidence.evidence.command.LinkEvidenceCommand;
+import kaohe.evidence.evidence.command.WithdrawEvidenceCommand;
+import kaohe.evidence.evidence.query.EvidenceQueries;
+import kaohe.evidence.evidence.query.EvidenceView;
+import kaohe.evidence.storage.ObjectStore;
+import kaohe.evidence.storage.StorageProperties;
+import kaohe.evidence.upload.EvidenceUploads;
+import kaohe.evidence.content.FileNames;
+import kaohe.evidence.photo.ThumbnailStore;
+import kaohe.platform.command.CommandSender;
+import kaohe.platform.command.Refusal;
+import kaohe.platform.history.AggregateHistory;
+import kaohe.platform.history.HistoryEntry;
+import kaohe.platform.web.IfMatch;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+
+/** Evidence (印证材料): uploaded as a raw body, attached to ledger records, archived, downloaded, verified. */
+@RestController
+@Validated
+@RequestMapping("/api/evidence")
+public class EvidenceController {
+
+    private static final String WRITERS = "hasAnyRole('OFFICE','LIAISON')";
+
+    private final EvidenceUploads uploads;
+    private final CommandSender commands;
+    private final EvidenceQueries queries;
+    private final ObjectStore store;
+    private final StorageProperties storage;
+    private final AggregateHistory history;
+    private final EvidenceAccess access;
+    private final ThumbnailStore thumbnails;
+
+    public EvidenceController(EvidenceUploads uploads, CommandSender commands, EvidenceQueries queries,
+                              ObjectStore store, StorageProperties storage, AggregateHistory history,
+                              EvidenceAccess access, ThumbnailStore thumbnails) {
+        this.uploads = uploads;
+        this.commands = commands;
+        this.queries = queries;
+        this.store = store;
+        this.storage = storage;
+        this.history = history;
+        this.access = access;
+        this.thumbnails = thumbnails;
+    }
+
+    /**
+     * The file is the request body itself (any Content-Type; the type is decided from the bytes), its name in
+     * {@code X-File-Name} (percent-encoded UTF-8), so it streams to the store without being buffered.
+     */
+    @PostMapping("/uploads")
+    @PreAuthorize(WRITERS)
+    public ResponseEntity<EvidenceView> upload(@RequestParam @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,63}")
+                                               String planId,
+                                               @RequestParam(required = false) String department,
+                                               @RequestHeader(value = "X-File-Name", required = false) String name,
+                                               HttpServletRequest request) throws IOException {
+        String contentType = request.getContentType();
+        if (contentType != null && contentType.toLowerCase().startsWith("multipart/")) {
+            throw new Refusal(Refusal.Kind.UNSUPPORTED_MEDIA_TYPE, "raw-body-required", java.util.Map.of());
+        }
+        String owner = access.uploadingDepartment(department);
+        String evidenceId = uploads.upload(planId, owner, FileNames.decodeHeader(name),
+                request.getContentLengthLong(), request.getInputStream());
+        var view = queries.find(evidenceId);
+        return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/evidence/" + evidenceId))
+                .eTag(IfMatch.etag(view.version())).body(view);
+    }
+
+    @GetMapping("/{evidenceId}")
+    public ResponseEntity<EvidenceView> get(@PathVariable String evidenceId) {
+        var view = readable(evidenceId);
+        return ResponseEntity.ok().eTag(IfMatch.etag(view.version())).body(view);
+    }
+
+    @GetMapping
+    public List<EvidenceView> list(@RequestParam String planId, @RequestParam String department,
+                                   @RequestParam(defaultValue = "false") boolean includeWithdrawn) {
+        access.requireRead(department);
+        return queries.list(planId, department, includeWithdrawn);
+    }
+
+    @PostMapping("/{evidenceId}/links")
+    @PreAuthorize(WRITERS)
+    public ResponseEntity<EvidenceView> link(@PathVariable String evidenceId, @Valid @RequestBody LinkRequest request) {
+        access.requireWrite(queries.find(evidenceId).department());
+        commands.send(new LinkEvidenceCommand(evidenceId, request.targetType(), request.targetId(),
+                request.period()));
+        return current(evidenceId);
+    }
+
+    @PostMapping("/{evidenceId}/archive")
+    @PreAuthorize("hasRole('OFFICE')")
+    public ResponseEntity<EvidenceView> archive(@PathVariable String evidenceId) {
+        queries.find(evidenceId);
+        commands.send(new ArchiveEvidenceCommand(evidenceId));
+        return current(evidenceId);
+    }
+
+    @PostMapping("/{evidenceId}/withdrawal")
+    @PreAuthorize(WRITERS)
+    public ResponseEntity<EvidenceView> withdraw(@PathVariable String evidenceId,
+                                                 @Valid @RequestBody WithdrawRequest request) {
+        access.requireWrite(queries.find(evidenceId).department());
+        commands.send(new WithdrawEvidenceCommand(evidenceId, request.reason()));
+        return current(evidenceId);
+    }
+
+    /** A short-lived presigned URL, issued only to those who may read the evidence. */
+    @GetMapping("/{evidenceId}/download")
+    public DownloadLink download(@PathVariable String evidenceId) {
+        var stored = queries.stored(evidenceId);
+        access.requireRead(stored.department());
+        return new DownloadLink(store.presignedDownload(stored.objectKey(), downloadName(stored)),
+                Instant.now().plus(storage.presignedFor()));
+    }
+
+    /** The bytes streamed through the service, always as an attachment and never sniffed by the browser. */
+    @GetMapping("/{evidenceId}/content")
+    public ResponseEntity<InputStreamResource> content(@PathVariable String evidenceId) {
+        var stored = queries.stored(evidenceId);
+        access.requireRead(stored.department());
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(downloadName(stored), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .contentType(MediaType.parseMediaType(stored.contentType()))
+                .contentLength(stored.size())
+                .body(new InputStreamResource(store.get(stored.objectKey())));
+    }
+
+    /** A JPEG of at most 320 px a side for dashboards; photos only. */
+    @GetMapping("/{evidenceId}/thumbnail")
+    public ResponseEntity<byte[]> thumbnail(@PathVariable String evidenceId) {
+        var stored = queries.stored(evidenceId);
+        access.requireRead(stored.department());
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_JPEG).header("X-Content-Type-Options", "nosniff")
+                .body(thumbnails.of(stored));
+    }
+
+    @GetMapping("/{evidenceId}/history")
+    public List<HistoryEntry> history(@PathVariable String evidenceId) {
+        readable(evidenceId);
+        return history.of(evidenceId);
+    }
+
+    private static String downloadName(EvidenceQueries.StoredObject stored) {
+        return stored.originalName();
+    }
+
+    private EvidenceView readable(String evidenceId) {
+        var view = queries.find(evidenceId);
+        access.requireRead(view.department());
+        return view;
+    }
+
+    private ResponseEntity<EvidenceView> current(String evidenceId) {
+        var view = queries.find(evidenceId);
+        return ResponseEntity.ok().eTag(IfMatch.etag(view.version())).body(view);
+    }
+}

@@ -1,0 +1,139 @@
+package kaohe.evidence.upload;
+
+import kaohe.evidence.content.ContentSniffer;
+import kaohe.evidence.content.FileNames;
+import kaohe.evidence.event.EvidenceUploadedEvent;
+import kaohe.evidence.evidence.command.RecordUploadCommand;
+import kaohe.evidence.evidence.query.EvidenceQueries;
+import kaohe.evidence.photo.PhotoFacts;
+import kaohe.evidence.storage.ObjectStore;
+import kaohe.platform.command.CommandSender;
+import kaohe.platform.command.Refusal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * An upload, in the order that keeps the promise "no event without its object": the type decided from the first
+ * bytes; the body streamed to the store under a key the server makes, counted against the limit and hashed on the
+ * way; the stored object's size and ETag checked against what streamed past; only then the event. Whatever fails
+ * after bytes reached the store removes them again (the orphan sweep catches a crash in between).
+ */
+public class EvidenceUploads {
+
+    /** Kept in memory to decide the type and read a photo's EXIF, which sits at the start of the file. */
+    static final int HEAD_BYTES = 64 * 1024;
+    public static final String KEY_PREFIX = "evidence/";
+
+    private static final Logger LOG = LoggerFactory.getLogger(EvidenceUploads.class);
+
+    private final ObjectStore store;
+    private final CommandSender commands;
+    private final EvidenceQueries queries;
+    private final long maxBytes;
+
+    public EvidenceUploads(ObjectStore store, CommandSender commands, EvidenceQueries queries, long maxBytes) {
+        this.store = store;
+        this.commands = commands;
+        this.queries = queries;
+        this.maxBytes = maxBytes;
+    }
+
+    public String upload(String planId, String department, String rawName, long declaredLength, InputStream body)
+            throws IOException {
+        if (declaredLength > maxBytes) {
+            throw new Refusal(Refusal.Kind.TOO_LARGE, "evidence-too-large", Map.of(), maxBytes);
+        }
+        byte[] head = body.readNBytes(HEAD_BYTES);
+        if (head.length == 0) {
+            throw Refusal.invalid("empty-file");
+        }
+        var sniffed = ContentSniffer.sniff(head, Math.min(head.length, ContentSniffer.HEAD_BYTES));
+        if (sniffed.type() == null) {
+            throw sniffed.refusal().equals("empty-file") ? Refusal.invalid("empty-file")
+                    : new Refusal(Refusal.Kind.UNSUPPORTED_MEDIA_TYPE, sniffed.refusal(), Map.of());
+        }
+        String evidenceId = UUID.randomUUID().toString();
+        String key = KEY_PREFIX + evidenceId;
+        var stream = new VerifyingStream(new SequenceInputStream(new ByteArrayInputStream(head), body), maxBytes,
+                store.partSize());
+        try {
+            store.put(key, stream, declaredLength, sniffed.type().contentType());
+        } catch (Refusal refusal) {
+            removeQuietly(key);
+            if (stream.broken() || declaredLength >= 0 && stream.ended() && stream.count() < declaredLength) {
+                throw Refusal.invalid("upload-interrupted");
+            }
+            throw refusal;
+        }
+        String sha256 = stream.sha256();
+        verifyStored(key, stream.count(), stream.etag(), sha256);
+        if (declaredLength >= 0 && stream.count() != declaredLength) {
+            removeQuietly(key);
+            throw Refusal.invalid("upload-interrupted");
+        }
+        PhotoFacts facts = sniffed.type().photo() ? PhotoFacts.read(new ByteArrayInputStream(head)) : null;
+        var uploaded = new EvidenceUploadedEvent(evidenceId, planId, department, sniffed.type().contentType(),
+                sniffed.type().photo(), stream.count(), sha256, store.bucket(), key, FileNames.sanitise(rawName),
+                facts == null ? null : facts.capturedAt(), facts == null ? null : facts.latitude(),
+                facts == null ? null : facts.longitude(), queries.sameBytes(department, sha256));
+        try {
+            commands.send(new RecordUploadCommand(uploaded));
+        } catch (RuntimeException refused) {
+            removeQuietly(key);
+            throw refused;
+        }
+        return evidenceId;
+    }
+
+    /** The store holds what streamed past: same size, and the same ETag — or, if the store computes it otherwise, the same SHA-256 read back. */
+    private void verifyStored(String key, long size, String etag, String sha256) throws IOException {
+        var stat = store.stat(key).orElse(null);
+        boolean verified = stat != null && stat.size() == size
+                && (etag.equals(stripQuotes(stat.etag())) || sha256.equals(readBackSha256(key)));
+        if (!verified) {
+            removeQuietly(key);
+            LOG.error("stored object {} does not match the upload (size {}, etag {})", key, size, etag);
+            throw new Refusal(Refusal.Kind.UNAVAILABLE, "storage-verification-failed", Map.of());
+        }
+    }
+
+    private String readBackSha256(String key) throws IOException {
+        try (InputStream in = store.get(key)) {
+            return sha256(in);
+        }
+    }
+
+    static String sha256(InputStream in) throws IOException {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[64 * 1024];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private static String stripQuotes(String etag) {
+        return etag == null ? "" : etag.replace("\"", "");
+    }
+
+    private void removeQuietly(String key) {
+        try {
+            store.remove(key);
+        } catch (Refusal unavailable) {
+            LOG.warn("could not remove {} after a failed upload; the orphan sweep will", key);
+        }
+    }
+}
