@@ -1,5 +1,6 @@
 package kaohe.ledger;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -15,11 +16,12 @@ class ArchitectureTest {
             .importPackages("kaohe.ledger", "kaohe.indicator");
 
     @Test
-    void theLedgerKnowsTheIndicatorContextOnlyByItsPublishedEvents() {
+    void theLedgerKnowsOtherContextsOnlyByTheirPublishedEvents() {
         noClasses().that().resideInAPackage("kaohe.ledger..")
-                .should().dependOnClassesThat()
-                .resideInAnyPackage("kaohe.indicator.plan..", "kaohe.indicator.indicator..",
-                        "kaohe.indicator.importing..", "kaohe.evidence..", "kaohe.scoring..", "kaohe.gateway..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("kaohe.indicator..",
+                                "kaohe.evidence..", "kaohe.scoring..", "kaohe.gateway..")
+                        .and(JavaClass.Predicates.resideOutsideOfPackages("kaohe.indicator.event..",
+                                "kaohe.evidence.event..")))
                 .check(classes);
     }
 

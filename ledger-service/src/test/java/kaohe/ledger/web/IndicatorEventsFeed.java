@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Plays the indicator service: publishes its contract's event records on its topic in the platform's envelope,
- * exactly as its publisher does, so the ledger's consumer is tested against the producer's contract.
+ * Plays the producing services (indicator, evidence): publishes their contracts' event records on their topics in
+ * the platform's envelope, exactly as their publishers do, so the ledger's consumers are tested against them.
  */
 public class IndicatorEventsFeed {
 
@@ -26,10 +26,16 @@ public class IndicatorEventsFeed {
         this.json = json;
     }
 
-    /** Publishes {@code event} of aggregate {@code aggregateId}; returns the envelope sent. */
+    /** Publishes the indicator context's {@code event} of aggregate {@code aggregateId}; returns the envelope. */
     public EventEnvelope publish(String aggregateType, String aggregateId, long sequence, Object event) {
+        return publish("indicator", aggregateType, aggregateId, sequence, event);
+    }
+
+    /** Publishes {@code event} of another producing context on its topic {@code kaohe.<context>}. */
+    public EventEnvelope publish(String context, String aggregateType, String aggregateId, long sequence,
+                                 Object event) {
         var envelope = new EventEnvelope(UUID.randomUUID().toString(),
-                EventTypeNames.of("indicator", event.getClass()), aggregateType, aggregateId, sequence,
+                EventTypeNames.of(context, event.getClass()), aggregateType, aggregateId, sequence,
                 Instant.now(), Map.of("actorId", "office-admin", "actorName", "办公室管理员"),
                 json.valueToTree(event));
         send(envelope);
@@ -39,7 +45,8 @@ public class IndicatorEventsFeed {
     /** Sends an envelope as is: a redelivery, or one of a type the ledger does not know. */
     public void send(EventEnvelope envelope) {
         try {
-            kafka.send("kaohe.indicator", envelope.aggregateId(), json.writeValueAsString(envelope))
+            String context = envelope.type().substring(0, envelope.type().indexOf('.'));
+            kafka.send("kaohe." + context, envelope.aggregateId(), json.writeValueAsString(envelope))
                     .get(10, TimeUnit.SECONDS);
         } catch (InterruptedException | ExecutionException | TimeoutException
                  | com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -211,4 +211,22 @@ class LedgerBadInputIntegrationTest extends LedgerIntegrationTestBase {
         assertThat(checks).hasSize(1);
         assertThat(checks.get(0).get("daysOverdue").asInt()).as("due 2020-07-31, today 2020-09-03").isEqualTo(34);
     }
+
+    @Test
+    void aReportReferringToEvidenceItsDepartmentCannotUse() {
+        PlanFixture plan = plan();
+        String theirs = plan.planId() + "-theirs";
+        String withdrawn = plan.planId() + "-withdrawn";
+        evidence(plan, PlanFixture.LEAD, theirs);
+        evidence(plan, PlanFixture.OTHER, withdrawn);
+        feed.publish("evidence", "Evidence", withdrawn, 1,
+                new kaohe.evidence.event.EvidenceWithdrawnEvent(withdrawn, PlanFixture.OTHER));
+        await("withdrawal consumed", () -> count(
+                "SELECT COUNT(*) FROM catalog_evidence WHERE evidence_id = ? AND withdrawn", withdrawn) == 1);
+        for (String evidenceId : new String[] {theirs, withdrawn, plan.planId() + "-never-uploaded"}) {
+            refused(400, "unusable-evidence", () -> api.post(LedgerUsers.DUCHA, "/api/ledger/reports",
+                    Map.of("planId", plan.planId(), "department", PlanFixture.OTHER, "quarter", "2020-Q3",
+                            "narrative", "三季度督办情况。", "evidence", java.util.List.of(evidenceId))));
+        }
+    }
 }

@@ -66,6 +66,17 @@ public abstract class LedgerIntegrationTestBase extends ServiceTest {
         return plan;
     }
 
+    /** Evidence the evidence context announced as uploaded by {@code department}, once the ledger knows it. */
+    protected void evidence(PlanFixture plan, String department, String... evidenceIds) {
+        for (String evidenceId : evidenceIds) {
+            feed.publish("evidence", "Evidence", evidenceId, 0, new kaohe.evidence.event.EvidenceUploadedEvent(
+                    evidenceId, plan.planId(), department, "image/jpeg", true, 1024, "0".repeat(64),
+                    "kaohe-evidence", "evidence/" + evidenceId, evidenceId + ".jpg", null, null, null, List.of()));
+        }
+        await("evidence in the catalog", () -> count("SELECT COUNT(*) FROM catalog_evidence WHERE evidence_id = ANY(?)",
+                (Object) evidenceIds) == evidenceIds.length);
+    }
+
     protected static void await(String what, BooleanSupplier condition) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (!condition.getAsBoolean()) {

@@ -104,9 +104,13 @@ class LedgerWorkflowIntegrationTest extends LedgerIntegrationTestBase {
 
         // The third-quarter report, on 2 October: co-signed by the cooperating department, returned, resubmitted.
         clock.today(LocalDate.of(2020, 10, 2));
+        String photo1 = plan.planId() + "-photo-1";
+        String pdf2 = plan.planId() + "-pdf-2";
+        String photo3 = plan.planId() + "-photo-3";
+        evidence(plan, PlanFixture.LEAD, photo1, pdf2, photo3);
         var report = api.post(LedgerUsers.ZHENGWU, "/api/ledger/reports", Map.of("planId", plan.planId(),
                 "department", PlanFixture.LEAD, "quarter", "2020-Q3", "narrative", "三季度示范镇街创建完成 12 个。",
-                "evidence", List.of("ev-photo-1", "ev-pdf-2")));
+                "evidence", List.of(photo1, pdf2)));
         assertThat(report.status()).as(report.body().toString()).isEqualTo(201);
         String reportPath = "/api/ledger/reports/" + report.body().get("reportId").asText();
         var submitted = api.post(LedgerUsers.ZHENGWU, reportPath + "/submission", report.headers().getETag(), null);
@@ -118,8 +122,7 @@ class LedgerWorkflowIntegrationTest extends LedgerIntegrationTestBase {
                 Map.of("reason", "缺少示范镇街验收照片"));
         assertThat(returned.body().get("status").asText()).isEqualTo("RETURNED");
         var amended = api.put(LedgerUsers.ZHENGWU, reportPath, returned.headers().getETag(), Map.of(
-                "narrative", "三季度示范镇街创建完成 12 个，附验收照片。", "evidence", List.of("ev-photo-1", "ev-pdf-2",
-                        "ev-photo-3")));
+                "narrative", "三季度示范镇街创建完成 12 个，附验收照片。", "evidence", List.of(photo1, pdf2, photo3)));
         var resubmitted = api.post(LedgerUsers.ZHENGWU, reportPath + "/submission", amended.headers().getETag(),
                 null);
         assertThat(resubmitted.body().get("round").asInt()).isEqualTo(2);
@@ -225,15 +228,17 @@ class LedgerWorkflowIntegrationTest extends LedgerIntegrationTestBase {
         var accepted = api.post(LedgerUsers.OFFICE, path + "/acceptance", submitted.headers().getETag(), null);
         assertThat(accepted.body().get("acceptedOn").asText()).isEqualTo("2020-06-20");
 
+        String ev9 = plan.planId() + "-ev-9";
+        evidence(plan, PlanFixture.OTHER, ev9);
         var requested = api.post(LedgerUsers.DUCHA, path + "/corrections", Map.of(
-                "narrative", "二季度督办事项 41 件全部办结。", "evidence", List.of("ev-9"), "reason", "补充办结件数"));
+                "narrative", "二季度督办事项 41 件全部办结。", "evidence", List.of(ev9), "reason", "补充办结件数"));
         assertThat(requested.status()).as(requested.body().toString()).isEqualTo(201);
         String correctionId = requested.headers().getLocation().toString().replaceAll(".*/corrections/", "");
         assertThat(requested.body().get("narrative").asText()).isEqualTo("二季度督办事项全部办结。");
         var approved = api.post(LedgerUsers.OFFICE, path + "/corrections/" + correctionId + "/approval",
                 Map.of("reason", "数据与督办台账一致"));
         assertThat(approved.body().get("narrative").asText()).isEqualTo("二季度督办事项 41 件全部办结。");
-        assertThat(approved.body().get("evidence")).extracting(JsonNode::asText).containsExactly("ev-9");
+        assertThat(approved.body().get("evidence")).extracting(JsonNode::asText).containsExactly(ev9);
         assertThat(approved.body().get("status").asText()).isEqualTo("ACCEPTED");
     }
 }

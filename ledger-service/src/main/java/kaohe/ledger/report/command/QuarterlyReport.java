@@ -51,7 +51,7 @@ public class QuarterlyReport {
 
     @CommandHandler
     public QuarterlyReport(DraftQuarterlyReportCommand command, IndicatorCatalog catalog,
-                           BusinessCalendar calendar) {
+                           BusinessCalendar calendar, ReportInputs inputs) {
         int year = catalog.planYear(command.planId())
                 .orElseThrow(() -> Refusal.invalidField("planId", "unknown-plan", command.planId()));
         Quarter quarter = Quarter.parse(command.quarter());
@@ -64,6 +64,7 @@ public class QuarterlyReport {
         if (!catalog.departments(command.planId()).contains(command.department())) {
             throw Refusal.invalidField("department", "unknown-department", command.department());
         }
+        requireUsable(inputs, command.department(), command.evidence());
         apply(new QuarterlyReportDraftedEvent(command.reportId(), command.planId(), command.department(),
                 quarter.toString(), calendar.quarterlyReportDue(quarter)));
         if (command.narrative() != null || !command.evidence().isEmpty()) {
@@ -73,8 +74,9 @@ public class QuarterlyReport {
     }
 
     @CommandHandler
-    public void handle(ReviseQuarterlyReportCommand command) {
+    public void handle(ReviseQuarterlyReportCommand command, ReportInputs inputs) {
         requireEditable();
+        requireUsable(inputs, department, command.evidence());
         if (Objects.equals(narrative, command.narrative()) && evidence.equals(command.evidence())) {
             throw Refusal.unprocessable("no-change");
         }
@@ -115,7 +117,7 @@ public class QuarterlyReport {
     }
 
     @CommandHandler
-    public void handle(RequestReportCorrectionCommand command) {
+    public void handle(RequestReportCorrectionCommand command, ReportInputs inputs) {
         if (status != Status.ACCEPTED) {
             throw Refusal.unprocessable("correction-needs-acceptance", quarter);
         }
@@ -126,6 +128,7 @@ public class QuarterlyReport {
         if (Objects.equals(narrative, command.narrative()) && evidence.equals(command.evidence())) {
             throw Refusal.unprocessable("no-change");
         }
+        requireUsable(inputs, department, command.evidence());
         apply(new ReportCorrectionRequestedEvent(reportId, command.correctionId(), command.narrative(),
                 command.evidence()));
     }
@@ -143,6 +146,12 @@ public class QuarterlyReport {
         requirePendingCorrection(command.correctionId());
         Reasoned.require(command);
         apply(new ReportCorrectionRefusedEvent(reportId, command.correctionId()));
+    }
+
+    private static void requireUsable(ReportInputs inputs, String department, List<String> evidence) {
+        inputs.unusableEvidence(department, evidence).ifPresent(unusable -> {
+            throw Refusal.invalidField("evidence", "unusable-evidence", unusable);
+        });
     }
 
     private void requireEditable() {

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Task progress and missing co-signatures for a department's quarter, read from the ledger's projections. */
 @Component
@@ -34,6 +35,20 @@ public class LedgerReportInputs implements ReportInputs {
                 rs.getString("unit"), rs.getString("month"), rs.getBigDecimal("actual_value"),
                 rs.getString("status") == null ? null : ProgressStatus.valueOf(rs.getString("status")),
                 rs.getString("note")), quarter.lastMonth().toString(), planId, department);
+    }
+
+    @Override
+    public Optional<String> unusableEvidence(String department, List<String> evidenceIds) {
+        for (String evidenceId : evidenceIds) {
+            boolean usable = Boolean.TRUE.equals(jdbc.queryForObject("""
+                    SELECT EXISTS (SELECT 1 FROM catalog_evidence
+                                    WHERE evidence_id = ? AND department = ? AND NOT withdrawn)""",
+                    Boolean.class, evidenceId, department));
+            if (!usable) {
+                return Optional.of(evidenceId);
+            }
+        }
+        return Optional.empty();
     }
 
     @Override

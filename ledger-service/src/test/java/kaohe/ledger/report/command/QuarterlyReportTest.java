@@ -89,6 +89,12 @@ class QuarterlyReportTest {
     private static final class Ledger implements ReportInputs {
         private final List<String> missing = new ArrayList<>();
 
+        /** Evidence named ev-unknown… was never uploaded by the department (or was withdrawn). */
+        @Override
+        public java.util.Optional<String> unusableEvidence(String department, List<String> evidenceIds) {
+            return evidenceIds.stream().filter(id -> id.startsWith("ev-unknown")).findFirst();
+        }
+
         @Override
         public List<ProgressSnapshot> progress(String planId, String department, Quarter quarter) {
             return planId.equals(PLAN) && department.equals(LEAD) && quarter.equals(new Quarter(2020, 3))
@@ -409,5 +415,16 @@ class QuarterlyReportTest {
         fixture.given(DRAFTED, WRITTEN, ROUND_1, RETURNED)
                 .when(new SubmitQuarterlyReportCommand(REPORT, null))
                 .expectNoEvents().expectException(Refusal.class).expectExceptionMessage("revision-required");
+    }
+
+    @Test
+    void refusesEvidenceTheDepartmentCannotReferTo() {
+        fixture.givenNoPriorActivity()
+                .when(new DraftQuarterlyReportCommand(REPORT, PLAN, LEAD, "2020-Q3", NARRATIVE,
+                        List.of("ev-towns-acceptance", "ev-unknown-1")))
+                .expectNoEvents().expectException(Refusal.class).expectExceptionMessage("unusable-evidence");
+        fixture.given(DRAFTED, WRITTEN)
+                .when(new ReviseQuarterlyReportCommand(REPORT, null, CORRECTED, List.of("ev-unknown-2")))
+                .expectNoEvents().expectException(Refusal.class).expectExceptionMessage("unusable-evidence");
     }
 }
