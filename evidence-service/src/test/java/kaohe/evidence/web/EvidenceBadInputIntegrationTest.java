@@ -161,4 +161,20 @@ class EvidenceBadInputIntegrationTest extends EvidenceIntegrationTestBase {
             return answer.toString(StandardCharsets.UTF_8);
         }
     }
+
+    /** An upload is never buffered to fingerprint an Idempotency-Key: a repeat is detected by its bytes instead. */
+    @Test
+    void theSameUploadSentTwiceIsReportedAsADuplicate() {
+        byte[] photo = Files.jpeg(60, 32, 32);
+        var headers = EvidenceUsers.ZHENGWU.headers();
+        headers.set("Content-Type", "application/octet-stream");
+        headers.set("Idempotency-Key", "upload-" + planId);
+        var first = api.call(org.springframework.http.HttpMethod.POST, "/api/evidence/uploads?planId=" + planId,
+                headers, photo);
+        var again = api.call(org.springframework.http.HttpMethod.POST, "/api/evidence/uploads?planId=" + planId,
+                headers, photo);
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.body().get("duplicateOf").get(0).asText()).isEqualTo(first.body().get("evidenceId").asText());
+    }
 }

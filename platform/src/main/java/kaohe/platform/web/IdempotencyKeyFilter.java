@@ -39,10 +39,17 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
         this.problems = problems;
     }
 
+    /**
+     * Binary bodies (an evidence upload) are streamed, never held in memory to fingerprint; their endpoint detects
+     * repeats itself (by content hash), so the key is not applied to them.
+     */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
+        String contentType = request.getContentType();
+        boolean binary = contentType != null && !RequestSizeLimitFilter.textual(contentType)
+                && !contentType.toLowerCase().startsWith("multipart/");
         return request.getHeader(HEADER) == null || request.getMethod().equals("GET")
-                || request.getMethod().equals("HEAD") || request.getMethod().equals("OPTIONS");
+                || request.getMethod().equals("HEAD") || request.getMethod().equals("OPTIONS") || binary;
     }
 
     @Override

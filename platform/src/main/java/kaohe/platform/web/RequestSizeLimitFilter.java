@@ -43,7 +43,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
      * JSON, text and forms are limited here; binary bodies (an evidence upload, a multipart import) are limited by
      * the endpoint that streams them, and other endpoints refuse their media type without reading them.
      */
-    private static boolean textual(String contentType) {
+    public static boolean textual(String contentType) {
         if (contentType == null) {
             return true;
         }
