@@ -106,6 +106,15 @@ class LedgerAuthorizationIntegrationTest extends LedgerIntegrationTestBase {
     }
 
     @Test
+    void auditorsVerifyTheEventChainAndLiaisonsCannot() {
+        var verification = api.get(LedgerUsers.AUDITOR, "/api/ledger/chain/verification");
+        assertThat(verification.status()).isEqualTo(200);
+        assertThat(verification.body().get("context").asText()).isEqualTo("ledger");
+        assertThat(verification.body().get("breaks")).isEmpty();
+        denied(403, "forbidden", () -> api.get(LedgerUsers.ZHENGWU, "/api/ledger/chain/verification"));
+    }
+
+    @Test
     void aLeaderReadsTheWorkOfTheIndicatorsTheyAreResponsibleFor() {
         assertThat(api.get(LedgerUsers.ZHANG, taskPath).status()).isEqualTo(200);
         assertThat(api.get(LedgerUsers.ZHANG, checkPath).status()).isEqualTo(200);

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import kaohe.platform.chain.EventChain;
+import kaohe.platform.chain.EventChainController;
+import kaohe.platform.chain.EventChainer;
 import kaohe.platform.command.ActorCorrelationDataProvider;
 import kaohe.platform.command.BoundedAggregateCache;
 import kaohe.platform.command.CommandSender;
@@ -28,6 +31,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -35,12 +39,32 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.time.Duration;
 
 /** Wires the event backbone into every service that has the platform on its class path. */
 @AutoConfiguration(before = JdbcAutoConfiguration.class)
 @EnableConfigurationProperties(KaoheProperties.class)
+@EnableScheduling
 public class PlatformAutoConfiguration {
+
+    @Bean
+    EventChain eventChain(JdbcTemplate jdbc, TransactionTemplate transactions, KaoheProperties properties) {
+        return new EventChain(jdbc, transactions, Clock.systemUTC(), properties.context());
+    }
+
+    @Bean
+    EventChainer eventChainer(EventChain chain, @Value("${kaohe.chain.settle}") Duration settle) {
+        return new EventChainer(chain, settle);
+    }
+
+    @Bean
+    EventChainController eventChainController(EventChain chain) {
+        return new EventChainController(chain);
+    }
 
     /** Axon's JDBC engine on the snake_case tables that the platform's migrations create. */
     @Bean

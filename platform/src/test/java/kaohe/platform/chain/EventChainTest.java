@@ -1,0 +1,135 @@
+package kaohe.platform.chain;
+
+import kaohe.testengines.TestEngines;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tamper evidence on a real PostgreSQL with the platform's migrations: rows of the event store are edited,
+ * deleted, inserted and reordered directly in the database, behind the service's back, and the chain shows where.
+ */
+class EventChainTest {
+
+    private JdbcTemplate jdbc;
+    private EventChain chain;
+
+    @BeforeEach
+    void emptyEventStore() {
+        var engines = TestEngines.get();
+        var dataSource = new DriverManagerDataSource(engines.jdbcUrl("evidence"), engines.postgresUser(),
+                engines.postgresPassword());
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/platform").load().migrate();
+        jdbc = new JdbcTemplate(dataSource);
+        jdbc.execute("TRUNCATE domain_event_entry, event_chain, event_chain_checkpoint");
+        chain = new EventChain(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
+                Clock.systemUTC(), "test");
+    }
+
+    private long append(String aggregateId, long sequence, String payload, Instant at) {
+        jdbc.update("""
+                INSERT INTO domain_event_entry (event_identifier, meta_data, payload, payload_type, time_stamp,
+                                                aggregate_identifier, sequence_number, type)
+                VALUES (?, ?, ?, 'kaohe.indicator.event.IndicatorTargetRevisedEvent', ?, ?, ?, 'Indicator')""",
+                UUID.randomUUID().toString(), "{\"actorId\":\"office-admin\",\"reason\":\"市考核办调整\"}"
+                        .getBytes(StandardCharsets.UTF_8), payload.getBytes(StandardCharsets.UTF_8), at.toString(),
+                aggregateId, sequence);
+        return jdbc.queryForObject("SELECT MAX(global_index) FROM domain_event_entry", Long.class);
+    }
+
+    private List<Long> fiveTargetRevisions() {
+        Instant old = Instant.now().minusSeconds(120);
+        return List.of(30, 31, 32, 33, 34).stream().map(value -> append("ind-3", value - 30,
+                "{\"indicatorId\":\"ind-3\",\"after\":{\"key\":\"T1\",\"value\":" + value + ",\"unit\":\"个\"}}", old))
+                .toList();
+    }
+
+    @Test
+    void anUntouchedStoreVerifies() {
+        fiveTargetRevisions();
+        assertThat(chain.extend(Duration.ofSeconds(30))).isEqualTo(5);
+        var verification = chain.verify();
+        assertThat(verification.intact()).isTrue();
+        assertThat(verification.links()).isEqualTo(5);
+        assertThat(verification.checkpoints()).isEqualTo(1);
+        assertThat(verification.headHash()).hasSize(64);
+    }
+
+    @Test
+    void anEventYoungerThanTheSettleTimeWaitsAndSoDoesEverythingAfterIt() {
+        fiveTargetRevisions();
+        append("ind-3", 5, "{\"value\":35}", Instant.now());
+        append("ind-4", 0, "{\"value\":1}", Instant.now().minusSeconds(600));
+        assertThat(chain.extend(Duration.ofSeconds(30))).isEqualTo(5);
+        assertThat(chain.extend(Duration.ZERO)).isEqualTo(2);
+        assertThat(chain.verify().intact()).isTrue();
+    }
+
+    @Test
+    void anEditedPayloadOrMetadataIsCaughtWhereItSits() {
+        List<Long> events = fiveTargetRevisions();
+        chain.extend(Duration.ZERO);
+        jdbc.update("UPDATE domain_event_entry SET payload = convert_to(replace(convert_from(payload, 'UTF8'),"
+                + " '32', '320'), 'UTF8') WHERE global_index = ?", events.get(2));
+        jdbc.update("UPDATE domain_event_entry SET meta_data = convert_to('{\"actorId\":\"someone-else\"}', 'UTF8')"
+                + " WHERE global_index = ?", events.get(4));
+        var breaks = chain.verify().breaks();
+        assertThat(breaks).extracting(EventChain.Break::globalIndex, EventChain.Break::problem)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(events.get(2), "EDITED"),
+                        org.assertj.core.groups.Tuple.tuple(events.get(4), "EDITED"));
+    }
+
+    @Test
+    void aDeletedEventIsCaught() {
+        List<Long> events = fiveTargetRevisions();
+        chain.extend(Duration.ZERO);
+        jdbc.update("DELETE FROM domain_event_entry WHERE global_index = ?", events.get(1));
+        assertThat(chain.verify().breaks()).extracting(EventChain.Break::problem).containsExactly("DELETED");
+    }
+
+    @Test
+    void reorderedEventsAreCaught() {
+        List<Long> events = fiveTargetRevisions();
+        chain.extend(Duration.ZERO);
+        long first = events.get(0);
+        long second = events.get(1);
+        jdbc.update("UPDATE domain_event_entry SET global_index = -1 WHERE global_index = ?", first);
+        jdbc.update("UPDATE domain_event_entry SET global_index = ? WHERE global_index = ?", first, second);
+        jdbc.update("UPDATE domain_event_entry SET global_index = ? WHERE global_index = -1", second);
+        assertThat(chain.verify().breaks()).extracting(EventChain.Break::globalIndex, EventChain.Break::problem)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(first, "REORDERED"),
+                        org.assertj.core.groups.Tuple.tuple(second, "REORDERED"));
+    }
+
+    @Test
+    void anEventSlippedInBehindTheChainIsCaught() {
+        List<Long> events = fiveTargetRevisions();
+        chain.extend(Duration.ZERO);
+        jdbc.update("DELETE FROM event_chain WHERE global_index = ?", events.get(3));
+        var problems = chain.verify().breaks();
+        assertThat(problems).extracting(EventChain.Break::problem).contains("INSERTED");
+    }
+
+    @Test
+    void aRewrittenLinkNoLongerMatchesItsCheckpoint() {
+        List<Long> events = fiveTargetRevisions();
+        chain.extend(Duration.ZERO);
+        jdbc.update("UPDATE event_chain SET hash = decode(repeat('00', 32), 'hex') WHERE global_index = ?",
+                events.get(4));
+        assertThat(chain.verify().breaks()).extracting(EventChain.Break::problem)
+                .contains("EDITED", "CHECKPOINT_MISMATCH");
+    }
+}
