@@ -58,6 +58,8 @@ class GatewayRoutingTest {
     @DynamicPropertySource
     static void downstream(DynamicPropertyRegistry registry) {
         int closed = closedPort();
+        registry.add("kaohe.gateway.rate-limit.per-second", () -> "0.2");
+        registry.add("kaohe.gateway.rate-limit.burst", () -> "10");
         registry.add("kaohe.gateway.services.indicator", () -> "http://127.0.0.1:" + indicator.getAddress().getPort());
         for (String context : List.of("ledger", "evidence", "scoring")) {
             registry.add("kaohe.gateway.services." + context, () -> "http://127.0.0.1:" + closed);
@@ -110,6 +112,21 @@ class GatewayRoutingTest {
         }
         assertThat(answer).startsWith("HTTP/1.1 413").contains("\"code\":\"payload-too-large\"");
         assertThat(seen).isEmpty();
+    }
+
+    @Test
+    void aUserOverTheRateLimitGets429WithoutReachingTheService() {
+        for (int i = 0; i < 10; i++) {
+            client.get().uri("/api/indicator/x").header("X-Kaohe-User", "burst-user").exchange()
+                    .expectStatus().isOk();
+        }
+        client.get().uri("/api/indicator/x").header("X-Kaohe-User", "burst-user").exchange()
+                .expectStatus().isEqualTo(429)
+                .expectHeader().valueEquals("Retry-After", "1")
+                .expectBody().jsonPath("$.code").isEqualTo("rate-limited");
+        assertThat(seen).hasSize(10);
+        client.get().uri("/api/indicator/x").header("X-Kaohe-User", "another-user").exchange()
+                .expectStatus().isOk();
     }
 
     @Test

@@ -1,0 +1,89 @@
+package kaohe.gateway;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.cloud.gateway.filter.GatewayFilterChain;
+import org.springframework.cloud.gateway.filter.GlobalFilter;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Per-user rate limit on the API: a token bucket per user (the identity the request claims; its address when it
+ * claims none), refilled at {@code kaohe.gateway.rate-limit.per-second} up to {@code burst}. Over it: 429 with
+ * {@code Retry-After}, nothing forwarded. In memory, so per gateway instance.
+ */
+@Component
+public class RateLimit implements GlobalFilter, Ordered {
+
+    private static final int MAX_CLIENTS = 100_000;
+
+    private final double perSecond;
+    private final double burst;
+    private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+
+    public RateLimit(@Value("${kaohe.gateway.rate-limit.per-second:200}") double perSecond,
+                     @Value("${kaohe.gateway.rate-limit.burst:400}") double burst) {
+        this.perSecond = perSecond;
+        this.burst = burst;
+    }
+
+    private final class Bucket {
+        private double tokens = burst;
+        private long refilledAt = System.nanoTime();
+
+        synchronized boolean take() {
+            long now = System.nanoTime();
+            tokens = Math.min(burst, tokens + (now - refilledAt) / 1e9 * perSecond);
+            refilledAt = now;
+            if (tokens < 1) {
+                return false;
+            }
+            tokens -= 1;
+            return true;
+        }
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+        if (!exchange.getRequest().getPath().value().startsWith("/api/")) {
+            return chain.filter(exchange);
+        }
+        if (buckets.size() > MAX_CLIENTS) {
+            buckets.clear(); // identities rotated to exhaust memory: start every bucket full again
+        }
+        if (buckets.computeIfAbsent(client(exchange), key -> new Bucket()).take()) {
+            return chain.filter(exchange);
+        }
+        var response = exchange.getResponse();
+        response.setStatusCode(HttpStatus.TOO_MANY_REQUESTS);
+        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        response.getHeaders().set("Retry-After", "1");
+        String problem = """
+                {"type":"urn:kaohe:problem:rate-limited","title":"请求过于频繁","status":429,\
+                "detail":"每个用户每秒最多 %s 次请求，请稍后重试。","code":"rate-limited"}"""
+                .formatted(perSecond % 1 == 0 ? Long.toString((long) perSecond) : Double.toString(perSecond));
+        return response.writeWith(Mono.just(response.bufferFactory()
+                .wrap(problem.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    private static String client(ServerWebExchange exchange) {
+        String user = exchange.getRequest().getHeaders().getFirst("X-Kaohe-User");
+        if (user != null && !user.isBlank()) {
+            return "user:" + user;
+        }
+        InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
+        return "address:" + (remote == null ? "unknown" : remote.getAddress().getHostAddress());
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE + 2;
+    }
+}
