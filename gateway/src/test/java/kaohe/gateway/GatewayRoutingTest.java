@@ -152,7 +152,8 @@ class GatewayRoutingTest {
                 .jsonPath("$.components.downstream.components.indicator.status").isEqualTo("UP")
                 .jsonPath("$.components.downstream.components.ledger.status").isEqualTo("DOWN")
                 .jsonPath("$.components.downstream.components.evidence.status").isEqualTo("DOWN")
-                .jsonPath("$.components.downstream.components.scoring.status").isEqualTo("DOWN");
+                .jsonPath("$.components.downstream.components.scoring.status").isEqualTo("DOWN")
+                .jsonPath("$.components.downstream.components.indicator.details").doesNotExist();
     }
 
     @Test

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import kaohe.platform.audit.AuditController;
+import kaohe.platform.audit.AuditTrail;
 import kaohe.platform.chain.EventChain;
 import kaohe.platform.chain.EventChainController;
 import kaohe.platform.chain.EventChainer;
@@ -64,6 +66,16 @@ public class PlatformAutoConfiguration {
     @Bean
     EventChainController eventChainController(EventChain chain) {
         return new EventChainController(chain);
+    }
+
+    @Bean
+    AuditTrail auditTrail(JdbcTemplate jdbc, ObjectMapper objectMapper, KaoheProperties properties) {
+        return new AuditTrail(jdbc, objectMapper, properties.context());
+    }
+
+    @Bean
+    AuditController auditController(AuditTrail trail) {
+        return new AuditController(trail);
     }
 
     /** Axon's JDBC engine on the snake_case tables that the platform's migrations create. */

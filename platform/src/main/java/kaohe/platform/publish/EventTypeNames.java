@@ -16,9 +16,15 @@ public final class EventTypeNames {
     }
 
     public static String of(String context, Class<?> payloadType) {
-        Matcher matcher = NAME.matcher(payloadType.getSimpleName());
+        return of(context, payloadType.getName());
+    }
+
+    /** The same, from the payload class name the event store records. */
+    public static String of(String context, String payloadClassName) {
+        int start = Math.max(payloadClassName.lastIndexOf('.'), payloadClassName.lastIndexOf('$')) + 1;
+        Matcher matcher = NAME.matcher(payloadClassName.substring(start));
         if (!matcher.matches()) {
-            throw new IllegalArgumentException(payloadType.getName());
+            throw new IllegalArgumentException(payloadClassName);
         }
         String version = matcher.group(2) != null ? matcher.group(2) : "1";
         return context + "." + matcher.group(1) + ".v" + version;

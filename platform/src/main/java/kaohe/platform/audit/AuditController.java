@@ -1,0 +1,40 @@
+package kaohe.platform.audit;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * {@code GET /api/<context>/audit/events}: auditors (and the office) read this service's whole event history,
+ * filtered by aggregate, actor, department, type ({@code ledger.QuarterlyReportReturned.v1}) and time range,
+ * paged by {@code after} (the last global index seen).
+ */
+@RestController
+public class AuditController {
+
+    private final AuditTrail trail;
+
+    public AuditController(AuditTrail trail) {
+        this.trail = trail;
+    }
+
+    @GetMapping("/api/${kaohe.context}/audit/events")
+    @PreAuthorize("hasAnyRole('OFFICE','AUDITOR')")
+    public List<AuditEntry> events(@RequestParam(required = false) String aggregateId,
+                                   @RequestParam(required = false) String actorId,
+                                   @RequestParam(required = false) String department,
+                                   @RequestParam(required = false) String type,
+                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                                   Instant from,
+                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                                   Instant to,
+                                   @RequestParam(defaultValue = "0") long after,
+                                   @RequestParam(defaultValue = "200") int limit) {
+        return trail.find(new AuditTrail.Query(aggregateId, actorId, department, type, from, to, after, limit));
+    }
+}
