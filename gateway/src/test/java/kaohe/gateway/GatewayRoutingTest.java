@@ -130,6 +130,20 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void crossOriginCallsFromUnlistedOriginsAreRefused() {
+        client.options().uri("/api/indicator/x")
+                .header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "POST")
+                .exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().doesNotExist("Access-Control-Allow-Origin");
+        client.get().uri("/api/indicator/x").header("Origin", "https://evil.example")
+                .header("X-Kaohe-User", "cors-user").exchange()
+                .expectStatus().isForbidden();
+        assertThat(seen).isEmpty();
+    }
+
+    @Test
     void keepsAWellFormedCorrelationIdAndReplacesAMalformedOne() {
         client.get().uri("/api/indicator/x").header("X-Correlation-Id", "abc-123").exchange()
                 .expectHeader().valueEquals("X-Correlation-Id", "abc-123");
