@@ -130,6 +130,15 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void oversizedHeadersAreRefusedWithoutReachingTheService() {
+        client.get().uri("/api/indicator/x").header("X-Kaohe-User", "header-user")
+                .header("X-Padding", "x".repeat(20_000))
+                .exchange()
+                .expectStatus().value(status -> assertThat(status).isIn(400, 413, 431));
+        assertThat(seen).isEmpty();
+    }
+
+    @Test
     void crossOriginCallsFromUnlistedOriginsAreRefused() {
         client.options().uri("/api/indicator/x")
                 .header("Origin", "https://evil.example")
