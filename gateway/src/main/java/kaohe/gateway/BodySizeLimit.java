@@ -5,13 +5,11 @@ import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-import java.nio.charset.StandardCharsets;
 
 /**
  * Refuses a request whose declared length is over the largest body any service takes (an evidence upload) before
@@ -32,16 +30,9 @@ public class BodySizeLimit implements GlobalFilter, Ordered {
         if (declared <= maxBytes) {
             return chain.filter(exchange);
         }
-        var response = exchange.getResponse();
-        response.setStatusCode(HttpStatus.PAYLOAD_TOO_LARGE);
-        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        response.getHeaders().set("Connection", "close");
-        String problem = """
-                {"type":"urn:kaohe:problem:payload-too-large","title":"请求体过大","status":413,\
-                "detail":"请求体（%d 字节）超过允许的上限（%d 字节）。","code":"payload-too-large"}"""
-                .formatted(declared, maxBytes);
-        var body = response.bufferFactory().wrap(problem.getBytes(StandardCharsets.UTF_8));
-        return response.writeWith(Mono.just(body));
+        exchange.getResponse().getHeaders().set("Connection", "close");
+        return GatewayProblems.write(exchange, HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "请求体过大",
+                "请求体（%d 字节）超过允许的上限（%d 字节）。".formatted(declared, maxBytes));
     }
 
     @Override

@@ -5,13 +5,11 @@ import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -61,16 +59,10 @@ public class RateLimit implements GlobalFilter, Ordered {
         if (buckets.computeIfAbsent(client(exchange), key -> new Bucket()).take()) {
             return chain.filter(exchange);
         }
-        var response = exchange.getResponse();
-        response.setStatusCode(HttpStatus.TOO_MANY_REQUESTS);
-        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        response.getHeaders().set("Retry-After", "1");
-        String problem = """
-                {"type":"urn:kaohe:problem:rate-limited","title":"请求过于频繁","status":429,\
-                "detail":"每个用户每秒最多 %s 次请求，请稍后重试。","code":"rate-limited"}"""
-                .formatted(perSecond % 1 == 0 ? Long.toString((long) perSecond) : Double.toString(perSecond));
-        return response.writeWith(Mono.just(response.bufferFactory()
-                .wrap(problem.getBytes(StandardCharsets.UTF_8))));
+        exchange.getResponse().getHeaders().set("Retry-After", "1");
+        String rate = perSecond % 1 == 0 ? Long.toString((long) perSecond) : Double.toString(perSecond);
+        return GatewayProblems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "请求过于频繁",
+                "每个用户每秒最多 " + rate + " 次请求，请稍后重试。");
     }
 
     private static String client(ServerWebExchange exchange) {

@@ -24,8 +24,19 @@ public class ApiClient {
         HttpHeaders headers();
     }
 
+    /** A development identity sent as the platform reads it; a null id sends none (an anonymous caller). */
+    public record DevUser(String id, String name, String department, String roles) implements Identity {
+
+        public static final DevUser NOBODY = new DevUser(null, null, null, null);
+
+        @Override
+        public HttpHeaders headers() {
+            return devHeaders(id, name, department, roles);
+        }
+    }
+
     /** The platform's development identity headers (names percent-encoded); a null id sends none. */
-    public static HttpHeaders devHeaders(String id, String name, String department, String roles) {
+    private static HttpHeaders devHeaders(String id, String name, String department, String roles) {
         var headers = new HttpHeaders();
         if (id != null) {
             headers.set("X-Kaohe-User", id);

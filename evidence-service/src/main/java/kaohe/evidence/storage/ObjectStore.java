@@ -14,11 +14,15 @@ import kaohe.platform.command.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,6 +78,22 @@ public class ObjectStore {
 
     public InputStream get(String key) {
         return call(() -> client.getObject(GetObjectArgs.builder().bucket(bucket()).object(key).build()));
+    }
+
+    /** The SHA-256 (hex) of the object's bytes as the store holds them now, read back in full. */
+    public String sha256(String key) {
+        try (InputStream in = get(key)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[64 * 1024];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException unreadable) {
+            throw unavailable(unreadable);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     public void remove(String key) {

@@ -16,8 +16,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
 
@@ -95,33 +93,14 @@ public class EvidenceUploads {
     }
 
     /** The store holds what streamed past: same size, and the same ETag — or, if the store computes it otherwise, the same SHA-256 read back. */
-    private void verifyStored(String key, long size, String etag, String sha256) throws IOException {
+    private void verifyStored(String key, long size, String etag, String sha256) {
         var stat = store.stat(key).orElse(null);
         boolean verified = stat != null && stat.size() == size
-                && (etag.equals(stripQuotes(stat.etag())) || sha256.equals(readBackSha256(key)));
+                && (etag.equals(stripQuotes(stat.etag())) || sha256.equals(store.sha256(key)));
         if (!verified) {
             removeQuietly(key);
             LOG.error("stored object {} does not match the upload (size {}, etag {})", key, size, etag);
             throw new Refusal(Refusal.Kind.UNAVAILABLE, "storage-verification-failed", Map.of());
-        }
-    }
-
-    private String readBackSha256(String key) throws IOException {
-        try (InputStream in = store.get(key)) {
-            return sha256(in);
-        }
-    }
-
-    static String sha256(InputStream in) throws IOException {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[64 * 1024];
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (java.security.NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
         }
     }
 

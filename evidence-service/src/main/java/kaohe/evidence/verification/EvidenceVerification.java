@@ -4,17 +4,12 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import kaohe.evidence.event.EvidenceUploadedEvent;
 import kaohe.evidence.storage.ObjectStore;
-import kaohe.platform.command.Refusal;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -68,25 +63,10 @@ public class EvidenceVerification {
                     Long.toString(upload.size()), Long.toString(stat.size())));
             return;
         }
-        String actual = sha256(upload.objectKey());
+        String actual = store.sha256(upload.objectKey());
         if (!actual.equals(upload.sha256())) {
             mismatches.add(new Mismatch(upload.evidenceId(), upload.objectKey(), "HASH_MISMATCH", upload.sha256(),
                     actual));
-        }
-    }
-
-    private String sha256(String key) {
-        try (InputStream in = store.get(key)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[64 * 1024];
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException unreadable) {
-            throw new Refusal(Refusal.Kind.UNAVAILABLE, "storage-unavailable", java.util.Map.of());
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
         }
     }
 }

@@ -36,11 +36,11 @@ public abstract class EvidenceIntegrationTestBase extends ServiceTest {
         planId = "t-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    protected ApiClient.Answer upload(EvidenceUsers user, String fileName, byte[] content) {
+    protected ApiClient.Answer upload(ApiClient.DevUser user, String fileName, byte[] content) {
         return upload(user, null, fileName, content);
     }
 
-    protected ApiClient.Answer upload(EvidenceUsers user, String department, String fileName, byte[] content) {
+    protected ApiClient.Answer upload(ApiClient.DevUser user, String department, String fileName, byte[] content) {
         HttpHeaders headers = user.headers();
         headers.setContentType(MediaType.APPLICATION_OCTET_STREAM);
         if (fileName != null) {

@@ -1,5 +1,6 @@
 package kaohe.indicator.web;
 
+import kaohe.testengines.ApiClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -38,7 +39,7 @@ class AuthorizationIntegrationTest extends IntegrationTestBase {
         long before = eventCount();
         var indicators = api.get(Users.OFFICE, "/api/indicator/plans/" + planId + "/indicators").body();
         String path = "/api/indicator/indicators/" + indicators.get(0).get("indicatorId").asText();
-        for (Users reader : List.of(Users.LIAISON, Users.LEADER, Users.AUDITOR)) {
+        for (ApiClient.DevUser reader : List.of(Users.LIAISON, Users.LEADER, Users.AUDITOR)) {
             assertThat(api.get(reader, path).status()).isEqualTo(200);
             assertThat(api.get(reader, path + "/history").status()).isEqualTo(200);
             assertThat(api.get(reader, "/api/indicator/plans/" + planId + "/liaisons").status()).isEqualTo(200);

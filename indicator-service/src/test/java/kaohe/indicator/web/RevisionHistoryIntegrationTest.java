@@ -1,5 +1,6 @@
 package kaohe.indicator.web;
 
+import kaohe.testengines.ApiClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import kaohe.testengines.TopicProbe;
 import org.junit.jupiter.api.Test;
@@ -93,7 +94,7 @@ class RevisionHistoryIntegrationTest extends IntegrationTestBase {
                 .body()).hasSize(52);
     }
 
-    static org.springframework.http.HttpHeaders withIfMatch(Users user, String etag) {
+    static org.springframework.http.HttpHeaders withIfMatch(ApiClient.DevUser user, String etag) {
         var headers = user.headers();
         headers.set("If-Match", etag);
         return headers;

@@ -132,7 +132,7 @@ public abstract class LedgerIntegrationTestBase extends ServiceTest {
         return submitted.body();
     }
 
-    protected ApiClient.Answer openCheck(LedgerUsers user, PlanFixture plan, String department, String month) {
+    protected ApiClient.Answer openCheck(ApiClient.DevUser user, PlanFixture plan, String department, String month) {
         return api.post(user, "/api/ledger/checks",
                 Map.of("planId", plan.planId(), "department", department, "month", month));
     }

@@ -111,7 +111,7 @@ public class EvidenceController {
     @PostMapping("/{evidenceId}/links")
     @PreAuthorize(WRITERS)
     public ResponseEntity<EvidenceView> link(@PathVariable String evidenceId, @Valid @RequestBody LinkRequest request) {
-        access.requireWrite(queries.find(evidenceId).department());
+        access.requireWrite(queries.stored(evidenceId).department());
         commands.send(new LinkEvidenceCommand(evidenceId, request.targetType(), request.targetId(),
                 request.period()));
         return current(evidenceId);
@@ -120,7 +120,7 @@ public class EvidenceController {
     @PostMapping("/{evidenceId}/archive")
     @PreAuthorize("hasRole('OFFICE')")
     public ResponseEntity<EvidenceView> archive(@PathVariable String evidenceId) {
-        queries.find(evidenceId);
+        queries.stored(evidenceId);
         commands.send(new ArchiveEvidenceCommand(evidenceId));
         return current(evidenceId);
     }
@@ -129,7 +129,7 @@ public class EvidenceController {
     @PreAuthorize(WRITERS)
     public ResponseEntity<EvidenceView> withdraw(@PathVariable String evidenceId,
                                                  @Valid @RequestBody WithdrawRequest request) {
-        access.requireWrite(queries.find(evidenceId).department());
+        access.requireWrite(queries.stored(evidenceId).department());
         commands.send(new WithdrawEvidenceCommand(evidenceId, request.reason()));
         return current(evidenceId);
     }

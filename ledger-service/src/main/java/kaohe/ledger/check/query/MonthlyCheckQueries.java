@@ -42,6 +42,12 @@ public class MonthlyCheckQueries {
                 check.version());
     }
 
+    /** Whose check it is: one row, for the access check before a write. */
+    public String department(String checkId) {
+        return jdbc.queryForList("SELECT department FROM monthly_check_view WHERE check_id = ?", String.class,
+                checkId).stream().findFirst().orElseThrow(() -> Refusal.notFound("check-not-found", checkId));
+    }
+
     /** A department's checks (or every department's, when {@code department} is null), newest month first. */
     public List<MonthlyCheckView> list(String planId, String department) {
         return jdbc.query("""

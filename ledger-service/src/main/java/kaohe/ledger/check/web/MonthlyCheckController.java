@@ -144,7 +144,7 @@ public class MonthlyCheckController {
 
     @GetMapping("/checks/{checkId}/history")
     public List<HistoryEntry> history(@PathVariable String checkId) {
-        access.requireRead(queries.find(checkId).department());
+        access.requireRead(queries.department(checkId));
         return history.of(checkId);
     }
 
@@ -168,7 +168,7 @@ public class MonthlyCheckController {
     }
 
     private void writable(String checkId) {
-        access.requireWrite(queries.find(checkId).department());
+        access.requireWrite(queries.department(checkId));
     }
 
     private ResponseEntity<MonthlyCheckView> current(String checkId) {

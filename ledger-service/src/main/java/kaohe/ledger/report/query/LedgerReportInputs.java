@@ -39,16 +39,14 @@ public class LedgerReportInputs implements ReportInputs {
 
     @Override
     public Optional<String> unusableEvidence(String department, List<String> evidenceIds) {
-        for (String evidenceId : evidenceIds) {
-            boolean usable = Boolean.TRUE.equals(jdbc.queryForObject("""
-                    SELECT EXISTS (SELECT 1 FROM catalog_evidence
-                                    WHERE evidence_id = ? AND department = ? AND NOT withdrawn)""",
-                    Boolean.class, evidenceId, department));
-            if (!usable) {
-                return Optional.of(evidenceId);
-            }
+        if (evidenceIds.isEmpty()) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        var usable = new java.util.HashSet<>(jdbc.queryForList("""
+                SELECT evidence_id FROM catalog_evidence
+                 WHERE evidence_id = ANY(?) AND department = ? AND NOT withdrawn""", String.class,
+                evidenceIds.toArray(String[]::new), department));
+        return evidenceIds.stream().filter(id -> !usable.contains(id)).findFirst();
     }
 
     @Override

@@ -48,6 +48,12 @@ public class QuarterlyReportQueries {
                 report.pendingCorrection(), rounds(reportId), report.version());
     }
 
+    /** Whose report it is: one row, for the access check before a write. */
+    public String department(String reportId) {
+        return jdbc.queryForList("SELECT department FROM quarterly_report_view WHERE report_id = ?", String.class,
+                reportId).stream().findFirst().orElseThrow(() -> Refusal.notFound("report-not-found", reportId));
+    }
+
     public ReportBoard board(String planId, Quarter quarter) {
         LocalDate dueOn = calendar.quarterlyReportDue(quarter);
         boolean pastDue = calendar.today().isAfter(dueOn);

@@ -117,7 +117,7 @@ public class QuarterlyReportController {
                                                         @RequestHeader(value = HttpHeaders.IF_MATCH,
                                                                 required = false) String ifMatch,
                                                         @Valid @RequestBody ReasonRequest request) {
-        queries.find(reportId);
+        queries.department(reportId);
         commands.send(new ReturnQuarterlyReportCommand(reportId, IfMatch.version(ifMatch), request.reason()));
         return current(reportId);
     }
@@ -127,7 +127,7 @@ public class QuarterlyReportController {
     public ResponseEntity<ReportView> accept(@PathVariable String reportId,
                                              @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
                                              String ifMatch) {
-        queries.find(reportId);
+        queries.department(reportId);
         commands.send(new AcceptQuarterlyReportCommand(reportId, IfMatch.version(ifMatch)));
         return current(reportId);
     }
@@ -151,7 +151,7 @@ public class QuarterlyReportController {
     public ResponseEntity<ReportView> approveCorrection(@PathVariable String reportId,
                                                         @PathVariable String correctionId,
                                                         @Valid @RequestBody ReasonRequest request) {
-        queries.find(reportId);
+        queries.department(reportId);
         commands.send(new ApproveReportCorrectionCommand(reportId, correctionId, request.reason()));
         return current(reportId);
     }
@@ -161,14 +161,14 @@ public class QuarterlyReportController {
     public ResponseEntity<ReportView> refuseCorrection(@PathVariable String reportId,
                                                        @PathVariable String correctionId,
                                                        @Valid @RequestBody ReasonRequest request) {
-        queries.find(reportId);
+        queries.department(reportId);
         commands.send(new RefuseReportCorrectionCommand(reportId, correctionId, request.reason()));
         return current(reportId);
     }
 
     @GetMapping("/reports/{reportId}/history")
     public List<HistoryEntry> history(@PathVariable String reportId) {
-        access.requireRead(queries.find(reportId).department());
+        access.requireRead(queries.department(reportId));
         return history.of(reportId);
     }
 
@@ -181,7 +181,7 @@ public class QuarterlyReportController {
     }
 
     private void writable(String reportId) {
-        access.requireWrite(queries.find(reportId).department());
+        access.requireWrite(queries.department(reportId));
     }
 
     private ResponseEntity<ReportView> current(String reportId) {

@@ -49,13 +49,12 @@ public final class SixDefinesRules {
     public static List<Define> missing(SixDefines defines) {
         var missing = new ArrayList<Define>();
         for (Define define : Define.values()) {
-            if (define.sixDefines() && isBlank(valueOf(defines, define))) {
+            // milestones alone do not set 定时限: the deadline does
+            boolean set = define == Define.DEADLINE ? defines.deadline() != null
+                    : !isBlank(valueOf(defines, define));
+            if (define.sixDefines() && !set) {
                 missing.add(define);
             }
-        }
-        if (defines.deadline() == null && !missing.contains(Define.DEADLINE)) {
-            missing.add(Define.DEADLINE);
-            missing.sort(null);
         }
         return missing;
     }

@@ -41,6 +41,12 @@ public class LedgerTaskQueries implements TaskDirectory {
                 .orElseThrow(() -> Refusal.notFound("task-not-found", taskId));
     }
 
+    /** Whose task it is: one row, for the access check before a write. */
+    public String department(String taskId) {
+        return jdbc.queryForList("SELECT department FROM ledger_task_view WHERE task_id = ?", String.class, taskId)
+                .stream().findFirst().orElseThrow(() -> Refusal.notFound("task-not-found", taskId));
+    }
+
     public DepartmentLedger ledger(String planId, String department) {
         List<LedgerTaskView> items = jdbc.query(SELECT
                         + " WHERE t.plan_id = ? AND t.department = ? ORDER BY i.code, t.title, t.task_id",

@@ -128,7 +128,7 @@ public class LedgerTaskController {
     public ResponseEntity<LedgerTaskView> approveExtension(@PathVariable String taskId,
                                                            @PathVariable String requestId,
                                                            @Valid @RequestBody ReasonRequest request) {
-        queries.find(taskId);
+        queries.department(taskId);
         commands.send(new ApproveExtensionCommand(taskId, requestId, request.reason()));
         return current(taskId);
     }
@@ -138,7 +138,7 @@ public class LedgerTaskController {
     public ResponseEntity<LedgerTaskView> refuseExtension(@PathVariable String taskId,
                                                           @PathVariable String requestId,
                                                           @Valid @RequestBody ReasonRequest request) {
-        queries.find(taskId);
+        queries.department(taskId);
         commands.send(new RefuseExtensionCommand(taskId, requestId, request.reason()));
         return current(taskId);
     }
@@ -148,7 +148,7 @@ public class LedgerTaskController {
     @PreAuthorize("hasRole('LIAISON')")
     public ResponseEntity<LedgerTaskView> coSign(@PathVariable String taskId,
                                                  @Valid @RequestBody ContributionRequest request) {
-        queries.find(taskId);
+        queries.department(taskId);
         commands.send(new ConfirmContributionCommand(taskId, request.quarter().strip(),
                 CurrentActor.get().department(), request.contribution()));
         return current(taskId);
@@ -176,7 +176,7 @@ public class LedgerTaskController {
     }
 
     private void writable(String taskId) {
-        access.requireWrite(queries.find(taskId).department());
+        access.requireWrite(queries.department(taskId));
     }
 
     private ResponseEntity<LedgerTaskView> current(String taskId) {

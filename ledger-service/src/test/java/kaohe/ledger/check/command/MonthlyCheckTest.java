@@ -1,8 +1,7 @@
 package kaohe.ledger.check.command;
 
 import kaohe.ledger.calendar.BusinessCalendar;
-import kaohe.ledger.catalog.CatalogIndicator;
-import kaohe.ledger.catalog.IndicatorCatalog;
+import kaohe.ledger.catalog.SeedPlanCatalog;
 import kaohe.ledger.event.GapClosedEvent;
 import kaohe.ledger.event.GapFoundEvent;
 import kaohe.ledger.event.MonthlyCheckOpenedEvent;
@@ -28,9 +27,9 @@ import java.util.Optional;
 class MonthlyCheckTest {
 
     private static final String CHECK = "check-2020-08";
-    private static final String PLAN = "plan-2020";
-    private static final String LEAD = "政务服务管理处";
-    private static final String COOPERATING = "审批制度改革处";
+    private static final String PLAN = SeedPlanCatalog.PLAN;
+    private static final String LEAD = SeedPlanCatalog.LEAD;
+    private static final String COOPERATING = SeedPlanCatalog.COOPERATING;
     private static final String AUGUST = "2020-08";
     private static final LocalDate AUGUST_END = LocalDate.of(2020, 8, 31);
     private static final String DEMO_TOWNS_TASK = "task-3-1";
@@ -51,29 +50,6 @@ class MonthlyCheckTest {
             AUGUST_END, AUGUST_END, 0);
 
     private AggregateTestFixture<MonthlyCheck> fixture;
-
-    /** The seed's 2020 plan and its departments, as far as a monthly check needs them. */
-    private static final class SeedCatalog implements IndicatorCatalog {
-        @Override
-        public Optional<CatalogIndicator> indicator(String indicatorId) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Integer> planYear(String planId) {
-            return planId.equals(PLAN) ? Optional.of(2020) : Optional.empty();
-        }
-
-        @Override
-        public List<String> departments(String planId) {
-            return planId.equals(PLAN) ? List.of(LEAD, COOPERATING, "办公室") : List.of();
-        }
-
-        @Override
-        public boolean leaderFollowsDepartment(String leader, String department) {
-            return false;
-        }
-    }
 
     /** The departments' ledgers: submitted, draft, qualitative, another department's and last year's tasks. */
     private static final class Ledgers implements TaskDirectory {
@@ -106,7 +82,7 @@ class MonthlyCheckTest {
 
     private static AggregateTestFixture<MonthlyCheck> at(String instant, BusinessCalendar.Deadlines deadlines) {
         var fixture = new AggregateTestFixture<>(MonthlyCheck.class);
-        fixture.registerInjectableResource(new SeedCatalog());
+        fixture.registerInjectableResource(new SeedPlanCatalog());
         fixture.registerInjectableResource(new Ledgers());
         fixture.registerInjectableResource(
                 new BusinessCalendar(Clock.fixed(Instant.parse(instant), ZoneOffset.UTC), deadlines));

@@ -1,9 +1,8 @@
 package kaohe.ledger.report.command;
 
 import kaohe.ledger.calendar.BusinessCalendar;
+import kaohe.ledger.catalog.SeedPlanCatalog;
 import kaohe.ledger.calendar.Quarter;
-import kaohe.ledger.catalog.CatalogIndicator;
-import kaohe.ledger.catalog.IndicatorCatalog;
 import kaohe.ledger.event.ProgressSnapshot;
 import kaohe.ledger.event.ProgressStatus;
 import kaohe.ledger.event.QuarterlyReportAcceptedEvent;
@@ -31,9 +30,9 @@ import java.util.Optional;
 class QuarterlyReportTest {
 
     private static final String REPORT = "report-2020-Q3";
-    private static final String PLAN = "plan-2020";
-    private static final String LEAD = "政务服务管理处";
-    private static final String COOPERATING = "审批制度改革处";
+    private static final String PLAN = SeedPlanCatalog.PLAN;
+    private static final String LEAD = SeedPlanCatalog.LEAD;
+    private static final String COOPERATING = SeedPlanCatalog.COOPERATING;
     private static final String Q3 = "2020-Q3";
     private static final LocalDate Q3_END = LocalDate.of(2020, 9, 30);
     private static final String NARRATIVE = "三季度建成 18 个示范镇街、25 个示范社区，意识形态工作责任制全面落实。";
@@ -61,29 +60,6 @@ class QuarterlyReportTest {
 
     private AggregateTestFixture<QuarterlyReport> fixture;
     private Ledger inputs;
-
-    /** The seed's 2020 plan and its departments, as far as a quarterly report needs them. */
-    private static final class SeedCatalog implements IndicatorCatalog {
-        @Override
-        public Optional<CatalogIndicator> indicator(String indicatorId) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Integer> planYear(String planId) {
-            return planId.equals(PLAN) ? Optional.of(2020) : Optional.empty();
-        }
-
-        @Override
-        public List<String> departments(String planId) {
-            return planId.equals(PLAN) ? List.of(LEAD, COOPERATING, "办公室") : List.of();
-        }
-
-        @Override
-        public boolean leaderFollowsDepartment(String leader, String department) {
-            return false;
-        }
-    }
 
     /** The department's progress as of the quarter, and the co-signatures still missing (none unless set). */
     private static final class Ledger implements ReportInputs {
@@ -116,7 +92,7 @@ class QuarterlyReportTest {
     private AggregateTestFixture<QuarterlyReport> at(String instant) {
         inputs = new Ledger();
         var fixture = new AggregateTestFixture<>(QuarterlyReport.class);
-        fixture.registerInjectableResource(new SeedCatalog());
+        fixture.registerInjectableResource(new SeedPlanCatalog());
         fixture.registerInjectableResource(inputs);
         fixture.registerInjectableResource(new BusinessCalendar(Clock.fixed(Instant.parse(instant), ZoneOffset.UTC),
                 new BusinessCalendar.Deadlines(0, 0)));

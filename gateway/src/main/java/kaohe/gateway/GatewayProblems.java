@@ -1,0 +1,39 @@
+package kaohe.gateway;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+import java.util.LinkedHashMap;
+
+/**
+ * The gateway's own refusals, as RFC 9457 problems shaped like the services' (type, title, status, detail,
+ * code), in Chinese: they are answered here, before any service could.
+ */
+final class GatewayProblems {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private GatewayProblems() {
+    }
+
+    static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String code, String title,
+                            String detail) {
+        var problem = new LinkedHashMap<String, Object>();
+        problem.put("type", "urn:kaohe:problem:" + code);
+        problem.put("title", title);
+        problem.put("status", status.value());
+        problem.put("detail", detail);
+        problem.put("code", code);
+        var response = exchange.getResponse();
+        response.setStatusCode(status);
+        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        try {
+            return response.writeWith(Mono.just(response.bufferFactory().wrap(JSON.writeValueAsBytes(problem))));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException impossible) {
+            return Mono.error(impossible);
+        }
+    }
+}
