@@ -3,7 +3,10 @@ package kaohe.scoring;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** The scoring context (projections, scores, rankings, warnings, exports): a skeleton that owns its database and topic until its issue fills it in. */
+/**
+ * The scoring context: projections of every context's events into progress, scorecards, rankings and warnings;
+ * the office's supervision acts and scoring rules; rebuilds, views as of a past date, what-ifs and exports.
+ */
 @SpringBootApplication
 public class ScoringServiceApplication {
 

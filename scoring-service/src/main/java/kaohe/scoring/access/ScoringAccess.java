@@ -1,0 +1,95 @@
+package kaohe.scoring.access;
+
+import kaohe.platform.actor.Actor;
+import kaohe.platform.actor.CurrentActor;
+import kaohe.platform.actor.Role;
+import kaohe.platform.command.Refusal;
+import kaohe.scoring.live.LiveScoring;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see which scores, in one place. Writes (rules, supervision acts) are the office's alone and declared on
+ * each endpoint ({@code @PreAuthorize}); these are the object-level rules behind the reads. The office and
+ * auditors read everything; a liaison its own department; a leader the departments that carry an indicator they
+ * are responsible for, and those indicators.
+ */
+@Component
+public class ScoringAccess {
+
+    private final LiveScoring live;
+
+    public ScoringAccess(LiveScoring live) {
+        this.live = live;
+    }
+
+    public void requireReadDepartment(String planId, String department) {
+        Actor actor = CurrentActor.get();
+        if (readsEverything(actor) || actsFor(actor, department)
+                || actor.has(Role.LEADER) && leaderFollows(actor.name(), planId, department)) {
+            return;
+        }
+        throw Refusal.forbidden("not-your-department", department);
+    }
+
+    public void requireReadIndicator(String planId, String indicatorId) {
+        Actor actor = CurrentActor.get();
+        if (readsEverything(actor)) {
+            return;
+        }
+        boolean allowed = live.read(state -> state.plan(planId).flatMap(plan -> plan.indicator(indicatorId))
+                .map(indicator -> actor.has(Role.LEADER) && indicator.leaders().contains(actor.name())
+                        || actor.has(Role.LIAISON) && indicator.concerns(actor.department()))
+                .orElse(false));
+        if (!allowed) {
+            throw Refusal.forbidden("not-your-indicator", indicatorId);
+        }
+    }
+
+    /** A leader's own indicators; the office and auditors any leader's. */
+    public void requireReadLeader(String leader) {
+        Actor actor = CurrentActor.get();
+        if (!readsEverything(actor) && !(actor.has(Role.LEADER) && actor.name().equals(leader))) {
+            throw Refusal.forbidden("not-your-indicator", leader);
+        }
+    }
+
+    /** Rankings of every department: the office, auditors and leaders. */
+    public void requireReadRanking() {
+        Actor actor = CurrentActor.get();
+        if (!readsEverything(actor) && !actor.has(Role.LEADER)) {
+            throw Refusal.forbidden("ranking-not-for-you");
+        }
+    }
+
+    /** Everything of every department (rebuilds, what-ifs, exports, drill-down to any event). */
+    public void requireReadAll() {
+        if (!readsEverything(CurrentActor.get())) {
+            throw Refusal.forbidden("department-required");
+        }
+    }
+
+    /** An appeal is the department's own word: its liaison's. */
+    public void requireActFor(String department) {
+        if (!actsFor(CurrentActor.get(), department)) {
+            throw Refusal.forbidden("not-your-department", department);
+        }
+    }
+
+    public boolean readsEverything() {
+        return readsEverything(CurrentActor.get());
+    }
+
+    private boolean leaderFollows(String leader, String planId, String department) {
+        return live.read(state -> state.plan(planId).map(plan -> plan.indicators().stream()
+                .anyMatch(indicator -> indicator.leaders().contains(leader) && indicator.concerns(department)))
+                .orElse(false));
+    }
+
+    private static boolean readsEverything(Actor actor) {
+        return actor.has(Role.OFFICE) || actor.has(Role.AUDITOR);
+    }
+
+    private static boolean actsFor(Actor actor, String department) {
+        return actor.has(Role.LIAISON) && department != null && department.equals(actor.department());
+    }
+}

@@ -1,0 +1,173 @@
+package kaohe.scoring.live;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import kaohe.scoring.model.ScoringState;
+import kaohe.scoring.model.Touched;
+import kaohe.scoring.score.PlanScoring;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The live projection: the fold of every consumed event, held by one owner, and the scorecards and indicator rows
+ * it persists. Each event is recorded, applied and its scorecards rewritten in one transaction; if that fails the
+ * fold is loaded again from the stored events, so memory never holds what the database does not. Scores depend on
+ * the day too (the plan's expected share grows, items fall due): a new day recomputes everything.
+ */
+@Component
+public class LiveScoring implements InitializingBean {
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final Logger log = LoggerFactory.getLogger(LiveScoring.class);
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final ConsumedEvents events;
+    private final EventFold fold;
+    private final ScorecardStore store;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final Timer lag;
+    private ScoringState state;
+    private LocalDate evaluatedOn;
+
+    public LiveScoring(ConsumedEvents events, EventFold fold, ScorecardStore store, TransactionTemplate transactions,
+                       Clock clock, MeterRegistry meters) {
+        this.events = events;
+        this.fold = fold;
+        this.store = store;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.lag = Timer.builder("kaohe.projection.lag").tag("consumer", "scoring-projection")
+                .description("from an event's occurrence to its scorecards being written")
+                .publishPercentileHistogram().register(meters);
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        lock.lock();
+        try {
+            long started = System.nanoTime();
+            state = fold.empty();
+            fold.foldRange(state, 0, Long.MAX_VALUE, done -> { });
+            refreshAll();
+            log.info("scoring: {} stored events folded and every projection computed in {} ms", state.applied(),
+                    (System.nanoTime() - started) / 1_000_000);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Applies one consumed event (its JSON exactly as consumed), unless it was consumed before. */
+    public void accept(String json) {
+        var envelope = fold.read(json);
+        lock.lock();
+        boolean[] applied = {false};
+        try {
+            refreshIfNewDay();
+            transactions.executeWithoutResult(status -> events.append(envelope, json).ifPresent(position -> {
+                applied[0] = true;
+                Touched touched = state.apply(envelope);
+                if (touched.any()) {
+                    events.assignPlan(position, touched.planId());
+                    write(touched);
+                }
+            }));
+            if (applied[0]) {
+                lag.record(Duration.between(envelope.occurredAt(), Instant.now()));
+            }
+        } catch (RuntimeException failed) {
+            if (applied[0]) {
+                reload();
+            }
+            throw failed;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(ZONE));
+    }
+
+    /** Runs {@code query} on the live fold, which no event changes meanwhile. */
+    public <T> T read(Function<ScoringState, T> query) {
+        lock.lock();
+        try {
+            return query.apply(state);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Runs {@code work} with consumption paused: a rebuild's last step. */
+    public <T> T exclusively(Supplier<T> work) {
+        lock.lock();
+        try {
+            refreshIfNewDay();
+            return work.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The rebuilt fold becomes the live one (under {@link #exclusively}). */
+    public void adopt(ScoringState rebuilt) {
+        state = rebuilt;
+    }
+
+    @Scheduled(cron = "${kaohe.scoring.new-day-cron:0 1 0 * * *}", zone = "Asia/Shanghai")
+    public void newDay() {
+        lock.lock();
+        try {
+            refreshIfNewDay();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void refreshIfNewDay() {
+        if (!today().equals(evaluatedOn)) {
+            refreshAll();
+        }
+    }
+
+    private void refreshAll() {
+        LocalDate day = today();
+        transactions.executeWithoutResult(status -> state.plans().stream().filter(PlanScoring::scorable)
+                .forEach(plan -> {
+                    store.writeScorecards(ScorecardStore.LIVE,
+                            PlanScoring.scorecards(plan, plan.scoredDepartments(), day), day);
+                    store.writeProgress(ScorecardStore.LIVE, PlanScoring.progress(plan, plan.indicators().stream()
+                            .map(indicator -> indicator.indicatorId()).toList(), day), day);
+                }));
+        evaluatedOn = day;
+    }
+
+    private void write(Touched touched) {
+        state.plan(touched.planId()).filter(PlanScoring::scorable).ifPresent(plan -> {
+            store.writeScorecards(ScorecardStore.LIVE,
+                    PlanScoring.scorecards(plan, PlanScoring.departments(plan, touched), evaluatedOn), evaluatedOn);
+            store.writeProgress(ScorecardStore.LIVE,
+                    PlanScoring.progress(plan, PlanScoring.indicators(plan, touched), evaluatedOn), evaluatedOn);
+        });
+    }
+
+    private void reload() {
+        log.warn("scoring: an event's transaction failed after it was applied; folding the stored events again");
+        state = fold.empty();
+        fold.foldRange(state, 0, Long.MAX_VALUE, done -> { });
+    }
+}

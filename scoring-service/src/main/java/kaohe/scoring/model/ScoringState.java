@@ -1,0 +1,361 @@
+package kaohe.scoring.model;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import kaohe.evidence.event.EvidenceArchivedEvent;
+import kaohe.evidence.event.EvidenceUploadedEvent;
+import kaohe.evidence.event.EvidenceWithdrawnEvent;
+import kaohe.indicator.event.AssessmentPlanDefinedEvent;
+import kaohe.indicator.event.DepartmentRegisteredEvent;
+import kaohe.indicator.event.IndicatorDefinedEvent;
+import kaohe.indicator.event.IndicatorDepartmentsAssignedEvent;
+import kaohe.indicator.event.IndicatorLeadersAssignedEvent;
+import kaohe.indicator.event.IndicatorTargetRevisedEvent;
+import kaohe.indicator.event.IndicatorTextRevisedEvent;
+import kaohe.indicator.event.IndicatorWithdrawnEvent;
+import kaohe.ledger.event.ExtensionApprovedEvent;
+import kaohe.ledger.event.GapClosedEvent;
+import kaohe.ledger.event.GapFoundEvent;
+import kaohe.ledger.event.LedgerTaskDefinesRevisedEvent;
+import kaohe.ledger.event.LedgerTaskDraftedEvent;
+import kaohe.ledger.event.MonthlyCheckOpenedEvent;
+import kaohe.ledger.event.MonthlyCheckSubmittedEvent;
+import kaohe.ledger.event.QuarterlyReportAcceptedEvent;
+import kaohe.ledger.event.QuarterlyReportDraftedEvent;
+import kaohe.ledger.event.QuarterlyReportReturnedEvent;
+import kaohe.ledger.event.QuarterlyReportSubmittedEvent;
+import kaohe.ledger.event.ReportCorrectionApprovedEvent;
+import kaohe.ledger.event.SixDefines;
+import kaohe.ledger.event.TaskProgressRecordedEvent;
+import kaohe.platform.command.EventMetadata;
+import kaohe.platform.publish.EventEnvelope;
+import kaohe.platform.publish.EventTypeNames;
+import kaohe.scoring.event.BonusPointsAwardedEvent;
+import kaohe.scoring.event.BreachAppealRejectedEvent;
+import kaohe.scoring.event.BreachAppealedEvent;
+import kaohe.scoring.event.BreachRevokedEvent;
+import kaohe.scoring.event.NegativeListBreachRecordedEvent;
+import kaohe.scoring.event.ScoringRulesAdoptedEvent;
+import kaohe.scoring.event.SupervisionScoreAssignedEvent;
+import kaohe.scoring.rules.RuleSet;
+
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+
+/**
+ * The fold of every consumed event into the facts scores are computed from. The same fold serves the live
+ * projection, a rebuild and a view as of a past date, so they cannot disagree by construction of their code —
+ * only by the events they saw. Not thread-safe: one owner applies events.
+ */
+public final class ScoringState {
+
+    private final ObjectMapper json;
+    private final Map<String, PlanFacts> plans = new LinkedHashMap<>();
+    /** Which plan an indicator, task, check, report, evidence or breach belongs to. */
+    private final Map<String, String> planOf = new HashMap<>();
+    private final Map<String, BiFunction<EventEnvelope, EventRef, Touched>> handlers = new HashMap<>();
+    private long applied;
+
+    public ScoringState(ObjectMapper json) {
+        this.json = json;
+        indicatorHandlers();
+        ledgerHandlers();
+        evidenceHandlers();
+        scoringHandlers();
+    }
+
+    public Touched apply(EventEnvelope envelope) {
+        var handler = handlers.get(envelope.type());
+        applied++;
+        if (handler == null) {
+            return Touched.NOTHING;
+        }
+        return handler.apply(envelope, new EventRef(envelope.eventId(), envelope.type(), envelope.occurredAt()));
+    }
+
+    public long applied() {
+        return applied;
+    }
+
+    public Collection<PlanFacts> plans() {
+        return plans.values();
+    }
+
+    public Optional<PlanFacts> plan(String planId) {
+        return Optional.ofNullable(plans.get(planId));
+    }
+
+    private <T> void on(String context, Class<T> type, Handler<T> handler) {
+        handlers.put(EventTypeNames.of(context, type), (envelope, ref) -> {
+            try {
+                return handler.handle(json.treeToValue(envelope.payload(), type), ref, envelope);
+            } catch (JsonProcessingException malformed) {
+                throw new IllegalArgumentException("payload of " + envelope.type() + " is not a " + type, malformed);
+            }
+        });
+    }
+
+    @FunctionalInterface
+    private interface Handler<T> {
+        Touched handle(T event, EventRef ref, EventEnvelope envelope);
+    }
+
+    private PlanFacts planFacts(String planId) {
+        return plans.computeIfAbsent(planId, PlanFacts::new);
+    }
+
+    /** The plan an entity belongs to, if one of its earlier events named it. */
+    private Optional<PlanFacts> planOfEntity(String id) {
+        return Optional.ofNullable(planOf.get(id)).map(this::planFacts);
+    }
+
+    private void indicatorHandlers() {
+        on("indicator", AssessmentPlanDefinedEvent.class, (event, ref, envelope) -> {
+            var plan = planFacts(event.planId());
+            plan.year = event.year();
+            plan.title = event.title();
+            plan.issuedOn = event.issuedOn();
+            return Touched.plan(event.planId());
+        });
+        on("indicator", DepartmentRegisteredEvent.class, (event, ref, envelope) -> {
+            planFacts(event.planId()).departments.add(event.department());
+            return Touched.department(event.planId(), event.department());
+        });
+        on("indicator", IndicatorDefinedEvent.class, (event, ref, envelope) -> {
+            planOf.put(event.indicatorId(), event.planId());
+            var indicator = planFacts(event.planId()).indicators
+                    .computeIfAbsent(event.indicatorId(), IndicatorFacts::new);
+            indicator.kind = event.kind();
+            indicator.code = event.code();
+            indicator.text = event.text();
+            indicator.targets = event.targets();
+            indicator.leaders = event.leaders();
+            indicator.lead = event.leadDepartments();
+            indicator.cooperating = event.cooperatingDepartments();
+            indicator.allCooperate = event.allDepartmentsCooperate();
+            indicator.events.add(ref);
+            return Touched.plan(event.planId());
+        });
+        on("indicator", IndicatorTextRevisedEvent.class, (event, ref, envelope) ->
+                revise(event.indicatorId(), ref, indicator -> indicator.text = event.after()));
+        on("indicator", IndicatorTargetRevisedEvent.class, (event, ref, envelope) ->
+                revise(event.indicatorId(), ref, indicator -> indicator.targets = indicator.targets.stream()
+                        .map(target -> target.key().equals(event.after().key()) ? event.after() : target).toList()));
+        on("indicator", IndicatorLeadersAssignedEvent.class, (event, ref, envelope) ->
+                revise(event.indicatorId(), ref, indicator -> indicator.leaders = event.after()));
+        on("indicator", IndicatorDepartmentsAssignedEvent.class, (event, ref, envelope) ->
+                revise(event.indicatorId(), ref, indicator -> {
+                    indicator.lead = event.lead();
+                    indicator.cooperating = event.cooperating();
+                    indicator.allCooperate = event.allCooperating();
+                }));
+        on("indicator", IndicatorWithdrawnEvent.class, (event, ref, envelope) ->
+                revise(event.indicatorId(), ref, indicator -> indicator.withdrawn = true));
+    }
+
+    private Touched revise(String indicatorId, EventRef ref, Consumer<IndicatorFacts> change) {
+        return planOfEntity(indicatorId).map(plan -> {
+            var indicator = plan.indicators.get(indicatorId);
+            change.accept(indicator);
+            indicator.events.add(ref);
+            return Touched.plan(plan.planId);
+        }).orElse(Touched.NOTHING);
+    }
+
+    private void ledgerHandlers() {
+        on("ledger", LedgerTaskDraftedEvent.class, (event, ref, envelope) -> {
+            planOf.put(event.taskId(), event.planId());
+            var task = planFacts(event.planId()).tasks.computeIfAbsent(event.taskId(), TaskFacts::new);
+            task.department = event.department();
+            task.indicatorId = event.indicatorId();
+            task.carriedAs = event.carriedAs();
+            task.title = event.title();
+            define(task, event.defines(), ref);
+            return Touched.department(event.planId(), event.department(), event.indicatorId());
+        });
+        on("ledger", LedgerTaskDefinesRevisedEvent.class, (event, ref, envelope) -> task(event.taskId(), task -> {
+            define(task, event.after(), ref);
+        }));
+        on("ledger", ExtensionApprovedEvent.class, (event, ref, envelope) -> task(event.taskId(), task -> {
+            task.deadline = event.after();
+            task.definedBy.add(ref);
+        }));
+        on("ledger", MonthlyCheckOpenedEvent.class, (event, ref, envelope) -> {
+            planOf.put(event.checkId(), event.planId());
+            planFacts(event.planId()).checks.put(event.checkId(), new CheckFacts(event.checkId(), event.department(),
+                    YearMonth.parse(event.month()), event.dueOn(), ref));
+            return Touched.department(event.planId(), event.department());
+        });
+        on("ledger", MonthlyCheckSubmittedEvent.class, (event, ref, envelope) -> check(event.checkId(), check -> {
+            check.submittedOn = event.submittedOn();
+            check.daysLate = event.daysLate();
+            check.submitted = ref;
+        }));
+        on("ledger", TaskProgressRecordedEvent.class, (event, ref, envelope) -> planOfEntity(event.checkId())
+                .map(plan -> {
+                    planOf.putIfAbsent(event.taskId(), plan.planId);
+                    var task = plan.tasks.computeIfAbsent(event.taskId(), TaskFacts::new);
+                    if (task.department == null) {
+                        task.department = event.department();
+                        task.indicatorId = event.indicatorId();
+                    }
+                    task.progress.add(new ProgressFact(YearMonth.parse(event.month()), event.actualValue(),
+                            event.status(), ref));
+                    return Touched.department(plan.planId, event.department(), event.indicatorId());
+                }).orElse(Touched.NOTHING));
+        on("ledger", GapFoundEvent.class, (event, ref, envelope) -> planOfEntity(event.checkId()).map(plan -> {
+            plan.gaps.put(event.gapId(), new GapFacts(event.gapId(), event.department(), event.taskId(),
+                    event.description(), event.fixBy(), ref));
+            return Touched.department(plan.planId, event.department());
+        }).orElse(Touched.NOTHING));
+        on("ledger", GapClosedEvent.class, (event, ref, envelope) -> planOfEntity(event.checkId()).map(plan -> {
+            var gap = plan.gaps.get(event.gapId());
+            if (gap == null) {
+                return Touched.NOTHING;
+            }
+            gap.closed = ref;
+            return Touched.department(plan.planId, gap.department);
+        }).orElse(Touched.NOTHING));
+        reportHandlers();
+    }
+
+    private void reportHandlers() {
+        on("ledger", QuarterlyReportDraftedEvent.class, (event, ref, envelope) -> {
+            planOf.put(event.reportId(), event.planId());
+            planFacts(event.planId()).reports.put(event.reportId(), new ReportFacts(event.reportId(),
+                    event.department(), event.quarter(), event.dueOn(), ref));
+            return Touched.department(event.planId(), event.department());
+        });
+        on("ledger", QuarterlyReportSubmittedEvent.class, (event, ref, envelope) -> report(event.reportId(), r -> {
+            if (r.firstSubmission == null) {
+                r.firstSubmission = ref;
+                r.firstSubmittedOn = event.submittedOn();
+                r.daysLate = event.daysLate();
+            }
+            r.evidence = event.evidence();
+            r.evidenceFrom = ref;
+            r.returned = false;
+        }));
+        on("ledger", QuarterlyReportReturnedEvent.class, (event, ref, envelope) -> report(event.reportId(), r -> {
+            r.returned = true;
+        }));
+        on("ledger", QuarterlyReportAcceptedEvent.class, (event, ref, envelope) -> report(event.reportId(), r -> {
+            r.accepted = true;
+        }));
+        on("ledger", ReportCorrectionApprovedEvent.class, (event, ref, envelope) -> report(event.reportId(), r -> {
+            r.evidence = event.evidence();
+            r.evidenceFrom = ref;
+        }));
+    }
+
+    private void evidenceHandlers() {
+        on("evidence", EvidenceUploadedEvent.class, (event, ref, envelope) -> {
+            planOf.put(event.evidenceId(), event.planId());
+            planFacts(event.planId()).evidence.put(event.evidenceId(), new EvidenceFacts(event.evidenceId(),
+                    event.department(), event.originalName(), event.contentType(), ref));
+            return Touched.department(event.planId(), event.department());
+        });
+        on("evidence", EvidenceArchivedEvent.class, (event, ref, envelope) -> evidence(event.evidenceId(), e -> {
+            e.archived = ref;
+        }));
+        on("evidence", EvidenceWithdrawnEvent.class, (event, ref, envelope) -> evidence(event.evidenceId(), e -> {
+            e.withdrawn = ref;
+        }));
+    }
+
+    private void scoringHandlers() {
+        on("scoring", ScoringRulesAdoptedEvent.class, (event, ref, envelope) -> {
+            planFacts(event.planId()).rules.add(RuleSet.adopted(event, envelope.occurredAt(),
+                    metadata(envelope, EventMetadata.ACTOR_NAME), metadata(envelope, EventMetadata.REASON)));
+            return Touched.plan(event.planId());
+        });
+        on("scoring", SupervisionScoreAssignedEvent.class, (event, ref, envelope) -> {
+            planFacts(event.planId()).supervision.put(event.department() + "/" + event.quarter(),
+                    new SupervisionScore(event.department(), event.quarter(), event.score(), event.comment(), ref));
+            return Touched.department(event.planId(), event.department());
+        });
+        on("scoring", NegativeListBreachRecordedEvent.class, (event, ref, envelope) -> {
+            var breach = new BreachFacts(event.breachId(), event.department(), event.indicatorId(),
+                    event.occurredOn(), event.description(), event.evidence(), event.confirmedBy());
+            breach.events.add(ref);
+            planFacts(event.planId()).breaches.put(event.breachId(), breach);
+            return Touched.department(event.planId(), event.department());
+        });
+        on("scoring", BreachAppealedEvent.class, (event, ref, envelope) ->
+                breach(event.planId(), event.breachId(), ref, BreachFacts.State.APPEALED));
+        on("scoring", BreachAppealRejectedEvent.class, (event, ref, envelope) ->
+                breach(event.planId(), event.breachId(), ref, BreachFacts.State.APPEAL_REJECTED));
+        on("scoring", BreachRevokedEvent.class, (event, ref, envelope) ->
+                breach(event.planId(), event.breachId(), ref, BreachFacts.State.REVOKED));
+        on("scoring", BonusPointsAwardedEvent.class, (event, ref, envelope) -> {
+            planFacts(event.planId()).bonuses.add(new BonusFact(event.department(), event.quarter(), event.points(),
+                    metadata(envelope, EventMetadata.REASON), ref));
+            return Touched.department(event.planId(), event.department());
+        });
+    }
+
+    private Touched breach(String planId, String breachId, EventRef ref, BreachFacts.State state) {
+        var breach = planFacts(planId).breaches.get(breachId);
+        if (breach == null) {
+            return Touched.NOTHING;
+        }
+        breach.state = state;
+        breach.events.add(ref);
+        return Touched.department(planId, breach.department);
+    }
+
+    private static String metadata(EventEnvelope envelope, String key) {
+        Object value = envelope.metadata() == null ? null : envelope.metadata().get(key);
+        return value == null ? null : value.toString();
+    }
+
+    private static void define(TaskFacts task, SixDefines defines, EventRef ref) {
+        task.qualitative = defines.qualitative();
+        task.targetValue = defines.quantity() == null ? null : defines.quantity().value();
+        task.unit = defines.quantity() == null ? null : defines.quantity().unit();
+        task.targetKey = defines.quantity() == null ? null : defines.quantity().targetKey();
+        task.deadline = defines.deadline();
+        task.definedBy.add(ref);
+    }
+
+    private Touched task(String taskId, Consumer<TaskFacts> change) {
+        return planOfEntity(taskId).map(plan -> {
+            var task = plan.tasks.get(taskId);
+            if (task == null) {
+                return Touched.NOTHING;
+            }
+            change.accept(task);
+            return Touched.department(plan.planId, task.department, task.indicatorId);
+        }).orElse(Touched.NOTHING);
+    }
+
+    private Touched check(String checkId, Consumer<CheckFacts> change) {
+        return planOfEntity(checkId).map(plan -> {
+            var check = plan.checks.get(checkId);
+            change.accept(check);
+            return Touched.department(plan.planId, check.department);
+        }).orElse(Touched.NOTHING);
+    }
+
+    private Touched report(String reportId, Consumer<ReportFacts> change) {
+        return planOfEntity(reportId).map(plan -> {
+            var report = plan.reports.get(reportId);
+            change.accept(report);
+            return Touched.department(plan.planId, report.department);
+        }).orElse(Touched.NOTHING);
+    }
+
+    private Touched evidence(String evidenceId, Consumer<EvidenceFacts> change) {
+        return planOfEntity(evidenceId).map(plan -> {
+            var evidence = plan.evidence.get(evidenceId);
+            change.accept(evidence);
+            return Touched.department(plan.planId, evidence.department);
+        }).orElse(Touched.NOTHING);
+    }
+}

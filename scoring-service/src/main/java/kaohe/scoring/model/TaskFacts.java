@@ -1,0 +1,89 @@
+package kaohe.scoring.model;
+
+import kaohe.ledger.event.CarriedAs;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A department's ledger task (台账任务) as scoring sees it: its quantitative target and deadline under the six
+ * defines, and every actual recorded for it. Created by whichever of its events arrives first.
+ */
+public final class TaskFacts {
+
+    final String taskId;
+    String department;
+    String indicatorId;
+    CarriedAs carriedAs;
+    String title;
+    boolean qualitative;
+    BigDecimal targetValue;
+    String unit;
+    String targetKey;
+    LocalDate deadline;
+    final List<ProgressFact> progress = new ArrayList<>();
+    final List<EventRef> definedBy = new ArrayList<>();
+
+    TaskFacts(String taskId) {
+        this.taskId = taskId;
+    }
+
+    public String taskId() {
+        return taskId;
+    }
+
+    public String department() {
+        return department;
+    }
+
+    public String indicatorId() {
+        return indicatorId;
+    }
+
+    public CarriedAs carriedAs() {
+        return carriedAs;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public boolean qualitative() {
+        return qualitative || targetValue == null;
+    }
+
+    public BigDecimal targetValue() {
+        return targetValue;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    public String targetKey() {
+        return targetKey;
+    }
+
+    public LocalDate deadline() {
+        return deadline;
+    }
+
+    public List<EventRef> definedBy() {
+        return definedBy;
+    }
+
+    /** The latest actual recorded for a month up to {@code lastMonth}: the last one recorded wins within a month. */
+    public Optional<ProgressFact> latestUpTo(YearMonth lastMonth) {
+        ProgressFact latest = null;
+        for (ProgressFact fact : progress) {
+            if (!fact.month().isAfter(lastMonth) && (latest == null || !fact.month().isBefore(latest.month()))) {
+                latest = fact;
+            }
+        }
+        return Optional.ofNullable(latest);
+    }
+}

@@ -1,0 +1,297 @@
+package kaohe.scoring.score;
+
+import kaohe.ledger.event.ProgressStatus;
+import kaohe.scoring.model.EventRef;
+import kaohe.scoring.model.PlanFacts;
+import kaohe.scoring.model.ProgressFact;
+import kaohe.scoring.model.ReportFacts;
+import kaohe.scoring.model.TaskFacts;
+import kaohe.scoring.rules.RuleSet;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * Computes a department's scorecard from a plan's facts — a pure function of facts, period, day and rules, so
+ * the live projection, a rebuild, a past date and a what-if all score alike. The arithmetic (README, "Scoring"):
+ * <ul>
+ * <li>完成情况: per task, progress (actual ÷ target, or the latest status of a qualitative task) as a percentage of
+ * the time-proportional plan (days from the notice to the day ÷ days from the notice to the deadline), capped at
+ * 100; the component is the mean over the department's tasks.</li>
+ * <li>及时性: per monthly check and quarterly report due (or submitted) by the day, 100 less the rules' penalty per
+ * day late (not below 0; overdue and missing = 0); the mean.</li>
+ * <li>资料: per quarterly report due, 50 for carrying evidence plus 50 × the share of it archived; the mean.</li>
+ * <li>督办: the office's supervision scores of the period's quarters; the mean.</li>
+ * </ul>
+ * Base = Σ weight × component ÷ Σ weight over the components that apply; total = base + bonus − deductions, not
+ * below 0; a veto item breached makes it 0. Every figure is rounded to two decimals, half up.
+ */
+public final class Scorer {
+
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
+    private static final Map<ProgressStatus, BigDecimal> STATUS_PERCENT = Map.of(
+            ProgressStatus.DONE, HUNDRED, ProgressStatus.ON_TRACK, HUNDRED,
+            ProgressStatus.BEHIND, new BigDecimal("85"), ProgressStatus.BLOCKED, new BigDecimal("50"));
+
+    private Scorer() {
+    }
+
+    public static Scorecard score(PlanFacts plan, String department, Period period, LocalDate asOf, RuleSet rules) {
+        LocalDate day = asOf.isBefore(period.lastDay()) ? asOf : period.lastDay();
+        List<Alert> alerts = new ArrayList<>();
+        var completion = completion(plan, department, day, rules, alerts);
+        var timeliness = timeliness(plan, department, period, asOf, rules, alerts);
+        var materials = materials(plan, department, period, asOf, rules);
+        var supervision = supervision(plan, department, period, rules);
+        openGaps(plan, department, asOf, alerts);
+        List<Component> components = List.of(completion, timeliness, materials, supervision);
+
+        BigDecimal weighted = BigDecimal.ZERO;
+        int weights = 0;
+        for (Component component : components) {
+            if (component.applicable()) {
+                weighted = weighted.add(component.score().multiply(BigDecimal.valueOf(component.weight())));
+                weights += component.weight();
+            }
+        }
+        BigDecimal base = weights == 0 ? BigDecimal.ZERO.setScale(2)
+                : weighted.divide(BigDecimal.valueOf(weights), 2, RoundingMode.HALF_UP);
+        var bonuses = bonuses(plan, department, period, asOf);
+        var breaches = breaches(plan, department, period, asOf, rules);
+        BigDecimal bonus = sum(bonuses);
+        BigDecimal deductions = sum(breaches).negate();
+        boolean vetoed = plan.breachesOf(department).stream().anyMatch(breach -> breach.counts()
+                && period.contains(breach.occurredOn()) && !breach.occurredOn().isAfter(asOf)
+                && rules.vetoes(breach.indicatorId()));
+        BigDecimal total = vetoed ? BigDecimal.ZERO.setScale(2)
+                : base.add(bonus).subtract(deductions).max(BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP);
+        Warning warning = completion.applicable() ? Warning.of(completion.score(), rules.thresholds()) : Warning.NONE;
+        return new Scorecard(plan.planId(), department, period.toString(), asOf, rules.version(), total, base,
+                bonus, deductions, vetoed, warning, components, bonuses, breaches, alerts);
+    }
+
+    private static Component completion(PlanFacts plan, String department, LocalDate day, RuleSet rules,
+                                        List<Alert> alerts) {
+        List<ScoreItem> items = new ArrayList<>();
+        for (TaskFacts task : plan.tasksOf(department)) {
+            if (plan.indicator(task.indicatorId()).map(indicator -> indicator.withdrawn()).orElse(false)
+                    || task.title() == null) {
+                continue;
+            }
+            var item = taskItem(plan, task, day, rules);
+            items.add(item);
+            if (item.warning() == Warning.RED || item.warning() == Warning.YELLOW) {
+                alerts.add(new Alert(item.warning().name(), task.taskId(), task.title(), task.deadline()));
+            }
+        }
+        return component("completion", "完成情况", rules.weights().completion(), items);
+    }
+
+    /** One task against its time-proportional plan, and the warning light that goes with it. */
+    static ScoreItem taskItem(PlanFacts plan, TaskFacts task, LocalDate day, RuleSet rules) {
+        BigDecimal planned = plannedShare(plan.issuedOn(), deadlineOf(plan, task), day);
+        var latest = task.latestUpTo(YearMonth.from(day));
+        BigDecimal achieved;
+        String how;
+        if (task.qualitative()) {
+            achieved = latest.map(ProgressFact::status).filter(Objects::nonNull).map(STATUS_PERCENT::get)
+                    .orElse(BigDecimal.ZERO);
+            how = latest.map(fact -> "定性任务，最新状态 " + fact.status() + " 记 " + achieved + "%")
+                    .orElse("未报进展，记 0%");
+        } else {
+            BigDecimal actual = latest.map(ProgressFact::actualValue).filter(Objects::nonNull)
+                    .orElse(BigDecimal.ZERO);
+            achieved = task.targetValue().signum() == 0 ? HUNDRED
+                    : actual.multiply(HUNDRED).divide(task.targetValue(), 4, RoundingMode.HALF_UP);
+            how = "实际 " + actual.stripTrailingZeros().toPlainString() + " / 目标 "
+                    + task.targetValue().stripTrailingZeros().toPlainString() + " " + Objects.toString(task.unit(), "")
+                    + " = " + achieved.setScale(2, RoundingMode.HALF_UP) + "%";
+        }
+        BigDecimal percentOfPlan = planned.signum() == 0 ? HUNDRED
+                : achieved.divide(planned, 4, RoundingMode.HALF_UP);
+        BigDecimal score = percentOfPlan.min(HUNDRED).setScale(2, RoundingMode.HALF_UP);
+        String explanation = how + "；按时序应完成 " + planned.setScale(2, RoundingMode.HALF_UP) + "%，完成进度比 "
+                + percentOfPlan.setScale(2, RoundingMode.HALF_UP) + "%，得分 " + score;
+        List<EventRef> events = Stream.concat(task.definedBy().stream(),
+                latest.map(fact -> Stream.of(fact.event())).orElse(Stream.empty())).toList();
+        return new ScoreItem(task.taskId(), task.title(), score, Warning.of(percentOfPlan, rules.thresholds()),
+                explanation, events);
+    }
+
+    private static LocalDate deadlineOf(PlanFacts plan, TaskFacts task) {
+        return task.deadline() != null ? task.deadline() : LocalDate.of(plan.year(), 12, 31);
+    }
+
+    /** The share of the work (in %) the plan expects done by {@code day}: elapsed days ÷ planned days. */
+    static BigDecimal plannedShare(LocalDate start, LocalDate deadline, LocalDate day) {
+        if (!day.isAfter(start)) {
+            return BigDecimal.ZERO;
+        }
+        if (!deadline.isAfter(start) || !day.isBefore(deadline)) {
+            return HUNDRED;
+        }
+        return BigDecimal.valueOf(ChronoUnit.DAYS.between(start, day)).multiply(HUNDRED)
+                .divide(BigDecimal.valueOf(ChronoUnit.DAYS.between(start, deadline)), 4, RoundingMode.HALF_UP);
+    }
+
+    private static Component timeliness(PlanFacts plan, String department, Period period, LocalDate asOf,
+                                        RuleSet rules, List<Alert> alerts) {
+        List<ScoreItem> items = new ArrayList<>();
+        YearMonth first = max(period.firstMonth(), YearMonth.from(plan.issuedOn()));
+        var checks = plan.checksOf(department);
+        for (YearMonth month = first; !month.isAfter(period.lastMonth()); month = month.plusMonths(1)) {
+            YearMonth thisMonth = month;
+            var check = checks.stream().filter(found -> found.month().equals(thisMonth)).findFirst();
+            LocalDate dueOn = check.map(found -> found.dueOn()).orElse(month.atEndOfMonth());
+            String label = month + " 月度小结";
+            if (check.isPresent() && check.get().submitted() != null) {
+                items.add(lateness(check.get().checkId(), label, check.get().daysLate(), rules,
+                        List.of(check.get().opened(), check.get().submitted())));
+            } else if (dueOn.isBefore(asOf)) {
+                items.add(overdue(check.map(found -> found.checkId()).orElse(department + "/" + month), label,
+                        check.map(found -> List.of(found.opened())).orElse(List.of())));
+                alerts.add(new Alert("OVERDUE_CHECK", items.get(items.size() - 1).subject(), label, dueOn));
+            }
+        }
+        for (String quarter : quartersFrom(plan, period)) {
+            var report = report(plan, department, quarter);
+            LocalDate dueOn = report == null ? quarterEnd(quarter) : report.dueOn();
+            String label = quarter + " 季度报告";
+            if (report != null && report.firstSubmission() != null) {
+                items.add(lateness(report.reportId(), label, report.daysLate(), rules,
+                        List.of(report.drafted(), report.firstSubmission())));
+            } else if (dueOn.isBefore(asOf)) {
+                items.add(overdue(report == null ? department + "/" + quarter : report.reportId(), label,
+                        report == null ? List.of() : List.of(report.drafted())));
+                alerts.add(new Alert("OVERDUE_REPORT", items.get(items.size() - 1).subject(), label, dueOn));
+            }
+        }
+        return component("timeliness", "及时性", rules.weights().timeliness(), items);
+    }
+
+    private static ScoreItem lateness(String subject, String label, int daysLate, RuleSet rules,
+                                      List<EventRef> events) {
+        BigDecimal score = HUNDRED.subtract(rules.latePenaltyPerDay().multiply(BigDecimal.valueOf(daysLate)))
+                .max(BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP);
+        String explanation = daysLate == 0 ? "按时报送，得分 100"
+                : "逾期 " + daysLate + " 天，100 − " + daysLate + " × "
+                + rules.latePenaltyPerDay().stripTrailingZeros().toPlainString() + " = " + score;
+        return new ScoreItem(subject, label, score, Warning.NONE, explanation, events);
+    }
+
+    private static ScoreItem overdue(String subject, String label, List<EventRef> events) {
+        return new ScoreItem(subject, label, BigDecimal.ZERO.setScale(2), Warning.NONE, "逾期未报，得分 0", events);
+    }
+
+    private static Component materials(PlanFacts plan, String department, Period period, LocalDate asOf,
+                                       RuleSet rules) {
+        List<ScoreItem> items = new ArrayList<>();
+        for (String quarter : quartersFrom(plan, period)) {
+            var report = report(plan, department, quarter);
+            String label = quarter + " 佐证资料";
+            if (report != null && report.firstSubmission() != null) {
+                var usable = report.evidence().stream()
+                        .filter(id -> plan.evidence(id).map(found -> found.withdrawn() == null).orElse(true))
+                        .toList();
+                long archived = usable.stream()
+                        .filter(id -> plan.evidence(id).map(found -> found.archived() != null).orElse(false))
+                        .count();
+                BigDecimal score = usable.isEmpty() ? BigDecimal.ZERO.setScale(2)
+                        : new BigDecimal("50").add(new BigDecimal("50").multiply(BigDecimal.valueOf(archived))
+                        .divide(BigDecimal.valueOf(usable.size()), 2, RoundingMode.HALF_UP));
+                List<EventRef> events = new ArrayList<>(List.of(report.evidenceFrom()));
+                usable.forEach(id -> plan.evidence(id).map(found -> found.archived()).ifPresent(events::add));
+                items.add(new ScoreItem(report.reportId(), label, score, Warning.NONE, usable.isEmpty()
+                        ? "报告未附佐证资料，得分 0"
+                        : "附佐证 " + usable.size() + " 件 (50) + 已归档 " + archived + "/" + usable.size()
+                        + " × 50 = " + score, events));
+            } else if ((report == null ? quarterEnd(quarter) : report.dueOn()).isBefore(asOf)) {
+                items.add(overdue(report == null ? department + "/" + quarter : report.reportId(), label,
+                        List.of()));
+            }
+        }
+        return component("materials", "资料报送及归档", rules.weights().materials(), items);
+    }
+
+    private static Component supervision(PlanFacts plan, String department, Period period, RuleSet rules) {
+        List<ScoreItem> items = new ArrayList<>();
+        for (String quarter : period.quarters()) {
+            plan.supervision(department, quarter).ifPresent(score -> items.add(new ScoreItem(quarter,
+                    quarter + " 督办评分", score.score().setScale(2, RoundingMode.HALF_UP), Warning.NONE,
+                    Objects.toString(score.comment(), ""), List.of(score.event()))));
+        }
+        return component("supervision", "督办", rules.weights().supervision(), items);
+    }
+
+    private static List<ScoreItem> bonuses(PlanFacts plan, String department, Period period, LocalDate asOf) {
+        return plan.bonusesOf(department).stream()
+                .filter(bonus -> period.quarters().contains(bonus.quarter()))
+                .map(bonus -> new ScoreItem(bonus.event().eventId(), bonus.quarter() + " 加分",
+                        bonus.points().setScale(2, RoundingMode.HALF_UP), Warning.NONE,
+                        Objects.toString(bonus.reason(), ""), List.of(bonus.event())))
+                .toList();
+    }
+
+    /** Negative-list deductions, as negative scores; revoked breaches do not count. */
+    private static List<ScoreItem> breaches(PlanFacts plan, String department, Period period, LocalDate asOf,
+                                            RuleSet rules) {
+        return plan.breachesOf(department).stream()
+                .filter(breach -> breach.counts() && period.contains(breach.occurredOn())
+                        && !breach.occurredOn().isAfter(asOf))
+                .map(breach -> {
+                    String item = plan.indicator(breach.indicatorId()).map(found -> found.code())
+                            .orElse(breach.indicatorId());
+                    boolean veto = rules.vetoes(breach.indicatorId());
+                    BigDecimal deduction = rules.deductionFor(breach.indicatorId()).setScale(2, RoundingMode.HALF_UP);
+                    return new ScoreItem(breach.breachId(), "负面清单 " + item, deduction.negate(), Warning.NONE,
+                            veto ? "一票否决项" : "扣 " + deduction + " 分（" + breach.state() + "）", breach.events());
+                })
+                .toList();
+    }
+
+    private static void openGaps(PlanFacts plan, String department, LocalDate asOf, List<Alert> alerts) {
+        plan.gapsOf(department).stream().filter(gap -> gap.closed() == null).forEach(gap -> alerts.add(new Alert(
+                gap.fixBy() != null && gap.fixBy().isBefore(asOf) ? "OVERDUE_GAP" : "OPEN_GAP", gap.gapId(),
+                gap.description(), gap.fixBy())));
+    }
+
+    private static Component component(String name, String label, int weight, List<ScoreItem> items) {
+        if (items.isEmpty()) {
+            return new Component(name, label, weight, false, BigDecimal.ZERO.setScale(2), items);
+        }
+        BigDecimal mean = sum(items).divide(BigDecimal.valueOf(items.size()), 2, RoundingMode.HALF_UP);
+        return new Component(name, label, weight, true, mean, items);
+    }
+
+    private static BigDecimal sum(List<ScoreItem> items) {
+        return items.stream().map(ScoreItem::score).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private static ReportFacts report(PlanFacts plan, String department, String quarter) {
+        return plan.reportsOf(department).stream().filter(found -> found.quarter().equals(quarter)).findFirst()
+                .orElse(null);
+    }
+
+    /** The quarters of the period from the one the notice was issued in. */
+    private static List<String> quartersFrom(PlanFacts plan, Period period) {
+        String first = Period.quarterOf(plan.issuedOn()).toString();
+        return period.quarters().stream().filter(quarter -> quarter.compareTo(first) >= 0).toList();
+    }
+
+    private static LocalDate quarterEnd(String quarter) {
+        return Period.parse(quarter).lastDay();
+    }
+
+    private static YearMonth max(YearMonth a, YearMonth b) {
+        return a.isAfter(b) ? a : b;
+    }
+}

@@ -1,0 +1,147 @@
+package kaohe.scoring.web;
+
+import kaohe.platform.actor.CurrentActor;
+import kaohe.scoring.access.ScoringAccess;
+import kaohe.scoring.live.LiveScoring;
+import kaohe.scoring.query.RankingRow;
+import kaohe.scoring.query.ScorecardQueries;
+import kaohe.scoring.score.Alert;
+import kaohe.scoring.score.Component;
+import kaohe.scoring.score.IndicatorProgress;
+import kaohe.scoring.score.Period;
+import kaohe.scoring.score.ScoreItem;
+import kaohe.scoring.score.Scorecard;
+import kaohe.scoring.whatif.ScorecardViews;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * What each user needs at a glance, one call each, shaped for a page: the office (lights, ranking, what needs
+ * chasing), a leader (their indicators and the departments carrying them), a department (its scores, rank, tasks
+ * and what is due).
+ */
+@RestController
+@RequestMapping("/api/scoring/plans/{planId}/dashboard")
+public class DashboardController {
+
+    private final ScorecardViews views;
+    private final ScorecardQueries queries;
+    private final ScoringAccess access;
+    private final LiveScoring live;
+
+    public DashboardController(ScorecardViews views, ScorecardQueries queries, ScoringAccess access,
+                               LiveScoring live) {
+        this.views = views;
+        this.queries = queries;
+        this.access = access;
+        this.live = live;
+    }
+
+    public record Attention(String department, String warning, List<Alert> alerts) {
+    }
+
+    public record OfficeDashboard(String planId, String title, String period, LocalDate evaluatedOn,
+                                  int rulesVersion, Map<String, Long> lights, List<RankingRow> ranking,
+                                  List<Attention> attention, long overdueItems, long openGaps,
+                                  Map<String, Long> breaches) {
+    }
+
+    @GetMapping("/office")
+    public OfficeDashboard office(@PathVariable String planId, @RequestParam(required = false) String period) {
+        access.requireReadAll();
+        Period scope = views.period(planId, period);
+        live.newDay();
+        List<RankingRow> ranking = queries.ranking(planId, scope.toString());
+        List<Attention> attention = ranking.stream().filter(row -> row.alerts() > 0)
+                .map(row -> queries.scorecard(planId, scope.toString(), row.department()))
+                .map(card -> new Attention(card.department(), card.warning().name(), card.alerts()))
+                .toList();
+        long overdue = attention.stream().flatMap(entry -> entry.alerts().stream())
+                .filter(alert -> alert.kind().startsWith("OVERDUE")).count();
+        long gaps = attention.stream().flatMap(entry -> entry.alerts().stream())
+                .filter(alert -> alert.kind().endsWith("GAP")).count();
+        return live.read(state -> {
+            var plan = state.plan(planId).orElseThrow();
+            Map<String, Long> breaches = plan.breaches().stream().collect(Collectors.groupingBy(
+                    breach -> breach.state().name(), TreeMap::new, Collectors.counting()));
+            return new OfficeDashboard(planId, plan.title(), scope.toString(), live.today(),
+                    plan.currentRules().version(), lights(ranking.stream().map(RankingRow::warning).toList()),
+                    ranking, attention, overdue, gaps, breaches);
+        });
+    }
+
+    public record LeaderDashboard(String planId, String leader, Map<String, Long> lights,
+                                  List<IndicatorProgress> indicators, List<RankingRow> departments) {
+    }
+
+    /** A leader's own view; the office and auditors may name any leader. */
+    @GetMapping("/leader")
+    public LeaderDashboard leader(@PathVariable String planId, @RequestParam(required = false) String leader) {
+        String who = leader != null ? leader : CurrentActor.get().name();
+        access.requireReadLeader(who);
+        views.period(planId, null);
+        live.newDay();
+        List<IndicatorProgress> indicators = queries.progress(planId, who);
+        Set<String> departments = indicators.stream().flatMap(indicator -> indicator.tasks().stream())
+                .map(IndicatorProgress.TaskProgress::department).collect(Collectors.toSet());
+        String year = views.period(planId, null).toString();
+        return new LeaderDashboard(planId, who,
+                lights(indicators.stream().map(indicator -> indicator.warning().name()).toList()), indicators,
+                queries.ranking(planId, year).stream().filter(row -> departments.contains(row.department()))
+                        .toList());
+    }
+
+    public record Standing(String period, BigDecimal total, int rank, int of, String warning, boolean vetoed,
+                           Map<String, BigDecimal> components, BigDecimal bonus, BigDecimal deductions,
+                           int rulesVersion) {
+    }
+
+    public record DepartmentDashboard(String planId, String department, LocalDate evaluatedOn, Standing year,
+                                      Standing quarter, List<Alert> alerts, List<ScoreItem> tasks,
+                                      List<ScoreItem> supervision, List<ScoreItem> breaches) {
+    }
+
+    @GetMapping("/departments/{department}")
+    public DepartmentDashboard department(@PathVariable String planId, @PathVariable String department) {
+        access.requireReadDepartment(planId, department);
+        Period year = views.period(planId, null);
+        live.newDay();
+        LocalDate today = live.today();
+        Period quarter = today.getYear() == year.year() ? Period.quarterOf(today) : new Period(year.year(), 4);
+        Scorecard yearCard = views.scorecard(planId, department, year.toString(), null, null);
+        Scorecard quarterCard = views.scorecard(planId, department, quarter.toString(), null, null);
+        return new DepartmentDashboard(planId, department, today, standing(planId, yearCard),
+                standing(planId, quarterCard), yearCard.alerts(), yearCard.component("completion").items(),
+                yearCard.component("supervision").items(), yearCard.breaches());
+    }
+
+    private Standing standing(String planId, Scorecard card) {
+        List<RankingRow> ranking = queries.ranking(planId, card.period());
+        int rank = ranking.stream().filter(row -> row.department().equals(card.department()))
+                .mapToInt(RankingRow::rank).findFirst().orElse(0);
+        Map<String, BigDecimal> components = new TreeMap<>();
+        for (Component component : card.components()) {
+            if (component.applicable()) {
+                components.put(component.name(), component.score());
+            }
+        }
+        return new Standing(card.period(), card.total(), rank, ranking.size(), card.warning().name(), card.vetoed(),
+                components, card.bonus(), card.deductions(), card.rulesVersion());
+    }
+
+    private static Map<String, Long> lights(List<String> warnings) {
+        return warnings.stream().collect(Collectors.groupingBy(warning -> warning, TreeMap::new,
+                Collectors.counting()));
+    }
+}

@@ -1,0 +1,64 @@
+package kaohe.scoring.web;
+
+import kaohe.scoring.access.ScoringAccess;
+import kaohe.scoring.export.QuarterlySummaryWorkbook;
+import kaohe.scoring.live.LiveScoring;
+import kaohe.scoring.query.RankingRow;
+import kaohe.scoring.query.ScorecardQueries;
+import kaohe.scoring.score.Scorecard;
+import kaohe.scoring.whatif.ScorecardViews;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The quarterly (or yearly) summary for upward reporting (汇总上报), as an .xlsx download. */
+@RestController
+@RequestMapping("/api/scoring/plans/{planId}")
+public class SummaryExportController {
+
+    static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final ScorecardViews views;
+    private final ScorecardQueries queries;
+    private final ScoringAccess access;
+    private final LiveScoring live;
+
+    public SummaryExportController(ScorecardViews views, ScorecardQueries queries, ScoringAccess access,
+                                   LiveScoring live) {
+        this.views = views;
+        this.queries = queries;
+        this.access = access;
+        this.live = live;
+    }
+
+    @GetMapping("/summary.xlsx")
+    public ResponseEntity<byte[]> summary(@PathVariable String planId, @RequestParam(required = false) String period) {
+        access.requireReadAll();
+        var scope = views.period(planId, period);
+        live.newDay();
+        List<RankingRow> ranking = queries.ranking(planId, scope.toString());
+        Map<String, Scorecard> cards = new LinkedHashMap<>();
+        ranking.forEach(row -> cards.put(row.department(),
+                queries.scorecard(planId, scope.toString(), row.department())));
+        byte[] workbook = live.read(state -> QuarterlySummaryWorkbook.write(state.plan(planId).orElseThrow(), scope,
+                live.today(), ranking, cards));
+        String name = scope.wholeYear() ? scope.year() + "年度考核汇总.xlsx"
+                : scope.year() + "年第" + scope.quarter() + "季度考核汇总.xlsx";
+        return ResponseEntity.ok().contentType(XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(name, StandardCharsets.UTF_8).build().toString())
+                .body(workbook);
+    }
+}
