@@ -1,5 +1,6 @@
 package kaohe.ledger.web;
 
+import kaohe.testengines.MutableClock;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;

@@ -116,7 +116,7 @@ public final class Scorer {
                     + " = " + achieved.setScale(2, RoundingMode.HALF_UP) + "%";
         }
         BigDecimal percentOfPlan = planned.signum() == 0 ? HUNDRED
-                : achieved.divide(planned, 4, RoundingMode.HALF_UP);
+                : achieved.multiply(HUNDRED).divide(planned, 4, RoundingMode.HALF_UP);
         BigDecimal score = percentOfPlan.min(HUNDRED).setScale(2, RoundingMode.HALF_UP);
         String explanation = how + "；按时序应完成 " + planned.setScale(2, RoundingMode.HALF_UP) + "%，完成进度比 "
                 + percentOfPlan.setScale(2, RoundingMode.HALF_UP) + "%，得分 " + score;

@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A negative-list breach the office confirmed: which item, which department, when, what, evidence, who. */
-public record BreachRequest(@NotBlank @Size(max = 200) String department, @NotBlank @Size(max = 64) String indicatorId,
+/** A negative-list breach the office confirmed: which item, when, what happened, the evidence, who confirmed it. */
+public record BreachRequest(@NotBlank @Size(max = 64) String indicatorId,
                             @NotNull LocalDate occurredOn, @NotBlank @Size(max = 2000) String description,
                             @Size(max = 50) List<@Size(max = 64) String> evidence,
                             @NotBlank @Size(max = 100) String confirmedBy) {

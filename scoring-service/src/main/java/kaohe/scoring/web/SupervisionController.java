@@ -2,7 +2,6 @@ package kaohe.scoring.web;
 
 import jakarta.validation.Valid;
 import kaohe.platform.command.CommandSender;
-import kaohe.platform.command.Refusal;
 import kaohe.scoring.access.ScoringAccess;
 import kaohe.scoring.live.LiveScoring;
 import kaohe.scoring.model.BreachFacts;
@@ -68,46 +67,46 @@ public class SupervisionController {
         return new Acted(id, quarter);
     }
 
-    @PostMapping("/breaches")
+    @PostMapping("/departments/{department}/breaches")
     @PreAuthorize(OFFICE)
-    public ResponseEntity<Acted> recordBreach(@PathVariable String planId, @Valid @RequestBody BreachRequest request) {
-        String department = request.department().strip();
+    public ResponseEntity<Acted> recordBreach(@PathVariable String planId, @PathVariable String department,
+                                              @Valid @RequestBody BreachRequest request) {
         String id = SupervisionIds.of(planId, department);
         String breachId = UUID.randomUUID().toString();
         commands.send(new RecordBreachCommand(id, breachId, planId, department, request.indicatorId().strip(),
                 request.occurredOn(), request.description(),
                 request.evidence() == null ? List.of() : request.evidence(), request.confirmedBy()));
         return ResponseEntity.status(HttpStatus.CREATED)
-                .location(URI.create("/api/scoring/plans/" + planId + "/breaches/" + breachId))
+                .location(URI.create("/api/scoring/plans/" + planId + "/departments/" + department + "/breaches/"
+                        + breachId))
                 .body(new Acted(id, breachId));
     }
 
     /** A department appeals (申诉) a breach recorded against it: its liaison, with the grounds. */
-    @PostMapping("/breaches/{breachId}/appeal")
+    @PostMapping("/departments/{department}/breaches/{breachId}/appeal")
     @PreAuthorize("hasRole('LIAISON')")
-    public Acted appeal(@PathVariable String planId, @PathVariable String breachId,
+    public Acted appeal(@PathVariable String planId, @PathVariable String department, @PathVariable String breachId,
                         @Valid @RequestBody ReasonRequest request) {
-        var breach = breach(planId, breachId);
-        access.requireActFor(breach.department());
-        String id = SupervisionIds.of(planId, breach.department());
+        access.requireActFor(department);
+        String id = SupervisionIds.of(planId, department);
         commands.send(new AppealBreachCommand(id, breachId, request.reason()));
         return new Acted(id, breachId);
     }
 
-    @PostMapping("/breaches/{breachId}/appeal-rejection")
+    @PostMapping("/departments/{department}/breaches/{breachId}/appeal-rejection")
     @PreAuthorize(OFFICE)
-    public Acted rejectAppeal(@PathVariable String planId, @PathVariable String breachId,
-                              @Valid @RequestBody ReasonRequest request) {
-        String id = SupervisionIds.of(planId, breach(planId, breachId).department());
+    public Acted rejectAppeal(@PathVariable String planId, @PathVariable String department,
+                              @PathVariable String breachId, @Valid @RequestBody ReasonRequest request) {
+        String id = SupervisionIds.of(planId, department);
         commands.send(new RejectBreachAppealCommand(id, breachId, request.reason()));
         return new Acted(id, breachId);
     }
 
-    @PostMapping("/breaches/{breachId}/revocation")
+    @PostMapping("/departments/{department}/breaches/{breachId}/revocation")
     @PreAuthorize(OFFICE)
-    public Acted revoke(@PathVariable String planId, @PathVariable String breachId,
+    public Acted revoke(@PathVariable String planId, @PathVariable String department, @PathVariable String breachId,
                         @Valid @RequestBody ReasonRequest request) {
-        String id = SupervisionIds.of(planId, breach(planId, breachId).department());
+        String id = SupervisionIds.of(planId, department);
         commands.send(new RevokeBreachCommand(id, breachId, request.reason()));
         return new Acted(id, breachId);
     }
@@ -141,12 +140,6 @@ public class SupervisionController {
         return live.read(state -> (department == null ? state.plan(planId).orElseThrow().breaches()
                         : state.plan(planId).orElseThrow().breachesOf(department)).stream()
                 .map(SupervisionController::view).toList());
-    }
-
-    private BreachFacts breach(String planId, String breachId) {
-        views.period(planId, null);
-        return live.read(state -> state.plan(planId).flatMap(plan -> plan.breach(breachId)))
-                .orElseThrow(() -> Refusal.notFound("unknown-breach", breachId));
     }
 
     private static BreachView view(BreachFacts breach) {

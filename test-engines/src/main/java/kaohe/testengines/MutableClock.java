@@ -1,4 +1,4 @@
-package kaohe.ledger.web;
+package kaohe.testengines;
 
 import java.time.Clock;
 import java.time.Instant;
