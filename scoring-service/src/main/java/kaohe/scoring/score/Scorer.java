@@ -1,6 +1,7 @@
 package kaohe.scoring.score;
 
 import kaohe.ledger.event.ProgressStatus;
+import kaohe.scoring.model.BreachFacts;
 import kaohe.scoring.model.EventRef;
 import kaohe.scoring.model.PlanFacts;
 import kaohe.scoring.model.ProgressFact;
@@ -23,9 +24,10 @@ import java.util.stream.Stream;
  * Computes a department's scorecard from a plan's facts — a pure function of facts, period, day and rules, so
  * the live projection, a rebuild, a past date and a what-if all score alike. The arithmetic (README, "Scoring"):
  * <ul>
- * <li>完成情况: per task, progress (actual ÷ target, or the latest status of a qualitative task) as a percentage of
- * the time-proportional plan (days from the notice to the day ÷ days from the notice to the deadline), capped at
- * 100; the component is the mean over the department's tasks.</li>
+ * <li>完成情况: per task, progress (actual ÷ target) as a percentage of the time-proportional plan (days from the
+ * notice to the day ÷ days from the notice to the deadline), capped at 100; a qualitative task's latest status is
+ * that percentage itself (已完成 and 正常推进 100, 滞后 85, 受阻 50; none reported yet 0 once anything is planned);
+ * the component is the mean over the department's tasks.</li>
  * <li>及时性: per monthly check and quarterly report due (or submitted) by the day, 100 less the rules' penalty per
  * day late (not below 0; overdue and missing = 0); the mean.</li>
  * <li>资料: per quarterly report due, 50 for carrying evidence plus 50 × the share of it archived; the mean.</li>
@@ -40,6 +42,12 @@ public final class Scorer {
     private static final Map<ProgressStatus, BigDecimal> STATUS_PERCENT = Map.of(
             ProgressStatus.DONE, HUNDRED, ProgressStatus.ON_TRACK, HUNDRED,
             ProgressStatus.BEHIND, new BigDecimal("85"), ProgressStatus.BLOCKED, new BigDecimal("50"));
+    private static final Map<ProgressStatus, String> STATUS_LABEL = Map.of(ProgressStatus.DONE, "已完成",
+            ProgressStatus.ON_TRACK, "正常推进", ProgressStatus.BEHIND, "滞后", ProgressStatus.BLOCKED, "受阻");
+
+    private static final Map<BreachFacts.State, String> BREACH_STATE = Map.of(BreachFacts.State.RECORDED, "已认定",
+            BreachFacts.State.APPEALED, "申诉中", BreachFacts.State.APPEAL_REJECTED, "申诉驳回",
+            BreachFacts.State.REVOKED, "已撤销");
 
     private Scorer() {
     }
@@ -64,7 +72,7 @@ public final class Scorer {
         }
         BigDecimal base = weights == 0 ? BigDecimal.ZERO.setScale(2)
                 : weighted.divide(BigDecimal.valueOf(weights), 2, RoundingMode.HALF_UP);
-        var bonuses = bonuses(plan, department, period, asOf);
+        var bonuses = bonuses(plan, department, period);
         var breaches = breaches(plan, department, period, asOf, rules);
         BigDecimal bonus = sum(bonuses);
         BigDecimal deductions = sum(breaches).negate();
@@ -89,7 +97,7 @@ public final class Scorer {
             var item = taskItem(plan, task, day, rules);
             items.add(item);
             if (item.warning() == Warning.RED || item.warning() == Warning.YELLOW) {
-                alerts.add(new Alert(item.warning().name(), task.taskId(), task.title(), task.deadline()));
+                alerts.add(new Alert(item.warning().name(), task.taskId(), task.title(), deadlineOf(plan, task)));
             }
         }
         return component("completion", "完成情况", rules.weights().completion(), items);
@@ -99,27 +107,30 @@ public final class Scorer {
     static ScoreItem taskItem(PlanFacts plan, TaskFacts task, LocalDate day, RuleSet rules) {
         BigDecimal planned = plannedShare(plan.issuedOn(), deadlineOf(plan, task), day);
         var latest = task.latestUpTo(YearMonth.from(day));
-        BigDecimal achieved;
+        BigDecimal percentOfPlan;
         String how;
         if (task.qualitative()) {
-            achieved = latest.map(ProgressFact::status).filter(Objects::nonNull).map(STATUS_PERCENT::get)
-                    .orElse(BigDecimal.ZERO);
-            how = latest.map(fact -> "定性任务，最新状态 " + fact.status() + " 记 " + achieved + "%")
-                    .orElse("未报进展，记 0%");
+            // a status already says how the task stands against its plan: it is the percentage of plan itself
+            var status = latest.map(ProgressFact::status).filter(Objects::nonNull);
+            percentOfPlan = status.map(STATUS_PERCENT::get)
+                    .orElse(planned.signum() == 0 ? HUNDRED : BigDecimal.ZERO);
+            how = status.map(found -> "定性任务，最新状态“" + STATUS_LABEL.get(found) + "”")
+                    .orElse("定性任务，未报进展");
         } else {
             BigDecimal actual = latest.map(ProgressFact::actualValue).filter(Objects::nonNull)
                     .orElse(BigDecimal.ZERO);
-            achieved = task.targetValue().signum() == 0 ? HUNDRED
+            BigDecimal achieved = task.targetValue().signum() == 0 ? HUNDRED
                     : actual.multiply(HUNDRED).divide(task.targetValue(), 4, RoundingMode.HALF_UP);
+            percentOfPlan = planned.signum() == 0 ? HUNDRED
+                    : achieved.multiply(HUNDRED).divide(planned, 4, RoundingMode.HALF_UP);
             how = "实际 " + actual.stripTrailingZeros().toPlainString() + " / 目标 "
                     + task.targetValue().stripTrailingZeros().toPlainString() + " " + Objects.toString(task.unit(), "")
-                    + " = " + achieved.setScale(2, RoundingMode.HALF_UP) + "%";
+                    + " = " + achieved.setScale(2, RoundingMode.HALF_UP) + "%；按时序应完成 "
+                    + planned.setScale(2, RoundingMode.HALF_UP) + "%";
         }
-        BigDecimal percentOfPlan = planned.signum() == 0 ? HUNDRED
-                : achieved.multiply(HUNDRED).divide(planned, 4, RoundingMode.HALF_UP);
         BigDecimal score = percentOfPlan.min(HUNDRED).setScale(2, RoundingMode.HALF_UP);
-        String explanation = how + "；按时序应完成 " + planned.setScale(2, RoundingMode.HALF_UP) + "%，完成进度比 "
-                + percentOfPlan.setScale(2, RoundingMode.HALF_UP) + "%，得分 " + score;
+        String explanation = how + "；完成进度比 " + percentOfPlan.setScale(2, RoundingMode.HALF_UP) + "%，得分 "
+                + score;
         List<EventRef> events = Stream.concat(task.definedBy().stream(),
                 latest.map(fact -> Stream.of(fact.event())).orElse(Stream.empty())).toList();
         return new ScoreItem(task.taskId(), task.title(), score, Warning.of(percentOfPlan, rules.thresholds()),
@@ -231,7 +242,7 @@ public final class Scorer {
         return component("supervision", "督办", rules.weights().supervision(), items);
     }
 
-    private static List<ScoreItem> bonuses(PlanFacts plan, String department, Period period, LocalDate asOf) {
+    private static List<ScoreItem> bonuses(PlanFacts plan, String department, Period period) {
         return plan.bonusesOf(department).stream()
                 .filter(bonus -> period.quarters().contains(bonus.quarter()))
                 .map(bonus -> new ScoreItem(bonus.event().eventId(), bonus.quarter() + " 加分",
@@ -252,7 +263,8 @@ public final class Scorer {
                     boolean veto = rules.vetoes(breach.indicatorId());
                     BigDecimal deduction = rules.deductionFor(breach.indicatorId()).setScale(2, RoundingMode.HALF_UP);
                     return new ScoreItem(breach.breachId(), "负面清单 " + item, deduction.negate(), Warning.NONE,
-                            veto ? "一票否决项" : "扣 " + deduction + " 分（" + breach.state() + "）", breach.events());
+                            veto ? "一票否决项" : "扣 " + deduction + " 分（" + BREACH_STATE.get(breach.state()) + "）",
+                            breach.events());
                 })
                 .toList();
     }

@@ -63,7 +63,7 @@ public class SupervisionController {
                        @Valid @RequestBody SupervisionScoreRequest request) {
         String id = SupervisionIds.of(planId, department);
         commands.send(new AssignSupervisionScoreCommand(id, planId, department, quarter,
-                request.score().stripTrailingZeros(), text(request.comment())));
+                plain(request.score()), text(request.comment())));
         return new Acted(id, quarter);
     }
 
@@ -118,7 +118,7 @@ public class SupervisionController {
         String id = SupervisionIds.of(planId, department);
         String awardId = UUID.randomUUID().toString();
         commands.send(new AwardBonusPointsCommand(id, awardId, planId, department, request.quarter().strip(),
-                request.points().stripTrailingZeros(), request.reason()));
+                plain(request.points()), request.reason()));
         return ResponseEntity.status(HttpStatus.CREATED).body(new Acted(id, awardId));
     }
 
@@ -146,6 +146,12 @@ public class SupervisionController {
         return new BreachView(breach.breachId(), breach.department(), breach.indicatorId(), breach.occurredOn(),
                 breach.description(), breach.evidence(), breach.confirmedBy(), breach.state().name(),
                 breach.counts());
+    }
+
+    /** 90.0 and 90 are the same score: no trailing zeros, never an exponent (9E+1). */
+    private static java.math.BigDecimal plain(java.math.BigDecimal value) {
+        var stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static String text(String value) {

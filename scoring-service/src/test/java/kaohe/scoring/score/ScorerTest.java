@@ -42,7 +42,6 @@ import kaohe.scoring.model.ScoringState;
 import kaohe.scoring.rules.RuleSet;
 import kaohe.scoring.supervision.command.SupervisionIds;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -104,9 +103,6 @@ class ScorerTest {
     private final ScoringState state = new ScoringState(JSON);
     private final Map<String, Long> sequences = new HashMap<>();
 
-    /** Why the completion tests are disabled: see the class comment. */
-    private static final String PERCENT_OF_PLAN_BUG = "Scorer.taskItem: percent of plan computed as a fraction "
-            + "(achieved ÷ planned, missing × 100), Scorer.java:119";
 
     // --- building the facts ---------------------------------------------------------------------------------------
 
@@ -368,7 +364,6 @@ class ScorerTest {
     // --- the lead department, 政务服务管理处 ---------------------------------------------------------------------------
 
     @Test
-    @Disabled(PERCENT_OF_PLAN_BUG)
     void completionIsEachTasksProgressAgainstTheTimeProportionalPlan() {
         // on 2020-10-15 the latest figures are of October (towns) and September (the rest); planned 106/183:
         //   towns        16/30 = 53.33 % of the target, ÷ 57.92 % planned: (16×183)/(30×106) = 92.08 → yellow
@@ -486,7 +481,6 @@ class ScorerTest {
     }
 
     @Test
-    @Disabled(PERCENT_OF_PLAN_BUG)
     void baseAndTotalOfTheLeadDepartment() {
         // year: base = (40×87.05 + 20×87.50 + 20×83.33 + 20×92.00) ÷ 100
         //            = (3482.00 + 1750.00 + 1666.60 + 1840.00) ÷ 100 = 8738.60 ÷ 100 = 87.39
@@ -511,7 +505,6 @@ class ScorerTest {
     }
 
     @Test
-    @Disabled(PERCENT_OF_PLAN_BUG)
     void theLeadDepartmentIsAlertedToItsYellowAndRedTasksAndItsOpenGaps() {
         // gap-town-photos was closed; gap-community-files (fix by 09-15) is overdue; gap-community-ledger is open
         assertThat(score(LEAD, YEAR).alerts()).containsExactly(
@@ -576,7 +569,6 @@ class ScorerTest {
     }
 
     @Test
-    @Disabled(PERCENT_OF_PLAN_BUG)
     void completionBaseAndTotalOfTheOffice() {
         // year, planned 106/183:
         //   documents 50/120 = 41.67 %: (50×183)/(120×106) = 9150/12720 = 71.93 → red
@@ -634,7 +626,6 @@ class ScorerTest {
     }
 
     @Test
-    @Disabled(PERCENT_OF_PLAN_BUG)
     void whatIfOtherWeightsGiveTheTotalComputedByHand() {
         // lead: base = (30×87.05 + 30×93.75 + 10×83.33 + 30×92.00) ÷ 100
         //            = (2611.50 + 2812.50 + 833.30 + 2760.00) ÷ 100 = 9017.30 ÷ 100 = 90.17

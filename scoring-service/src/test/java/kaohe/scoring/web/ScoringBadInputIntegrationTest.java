@@ -109,7 +109,7 @@ class ScoringBadInputIntegrationTest extends ScoringIntegrationTestBase {
         assertProblem(score("2020-Q3", 101), 400, "score-out-of-range");
         assertProblem(score("2020-Q3", -1), 400, "score-out-of-range");
         assertProblem(score("2021-Q1", 90), 400, "quarter-outside-plan-year");
-        assertProblem(score("2020-Q5", 90), 400, "quarter-outside-plan-year");
+        assertProblem(score("2020-Q5", 90), 400, "invalid-quarter");
         assertProblem(api.post(OFFICE, base + "/departments/" + A + "/bonuses",
                 Map.of("quarter", "2020-Q3", "points", 0, "reason", "零分")), 400, "bonus-out-of-range");
         assertProblem(api.post(OFFICE, base + "/departments/" + A + "/bonuses",

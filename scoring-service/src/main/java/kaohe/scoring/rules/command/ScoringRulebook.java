@@ -12,6 +12,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -45,11 +46,11 @@ public class ScoringRulebook {
             throw new Refusal(Refusal.Kind.STALE, "stale-version", java.util.Map.of(), command.expectedVersion(),
                     version);
         }
+        List<BreachRule> breachRules = command.breachRules() == null ? List.of() : List.copyOf(command.breachRules());
         RulesValidation.require(command.planId(), command.weights(), command.thresholds(),
-                command.latePenaltyPerDay(), command.defaultDeduction(), command.breachRules(), catalog);
+                command.latePenaltyPerDay(), command.defaultDeduction(), breachRules, catalog);
         var adopted = new ScoringRulesAdoptedEvent(command.planId(), version + 1, command.weights(),
-                command.thresholds(), command.latePenaltyPerDay(), command.defaultDeduction(),
-                command.breachRules());
+                command.thresholds(), command.latePenaltyPerDay(), command.defaultDeduction(), breachRules);
         if (sameRules(current != null ? current : defaults(command.planId()), adopted)) {
             throw Refusal.conflict("no-change");
         }

@@ -55,6 +55,7 @@ public class DepartmentSupervision {
     @CommandHandler
     @CreationPolicy(CREATE_IF_MISSING)
     public void handle(AssignSupervisionScoreCommand command, ScoringCatalog catalog) {
+        requireOwnRecord(command.supervisionId(), command.planId(), command.department());
         requireKnown(command.planId(), command.department(), catalog);
         requireQuarter(command.quarter(), command.planId(), catalog);
         if (command.score() == null || command.score().signum() < 0 || command.score().compareTo(HUNDRED) > 0) {
@@ -72,6 +73,7 @@ public class DepartmentSupervision {
     @CommandHandler
     @CreationPolicy(CREATE_IF_MISSING)
     public void handle(RecordBreachCommand command, ScoringCatalog catalog) {
+        requireOwnRecord(command.supervisionId(), command.planId(), command.department());
         requireKnown(command.planId(), command.department(), catalog);
         if (!catalog.isNegativeListItem(command.planId(), command.indicatorId())) {
             throw Refusal.invalidField("indicatorId", "unknown-negative-list-item", command.indicatorId());
@@ -91,7 +93,7 @@ public class DepartmentSupervision {
         }
         apply(new NegativeListBreachRecordedEvent(command.breachId(), command.planId(), command.department(),
                 command.indicatorId(), command.occurredOn(), command.description().strip(),
-                List.copyOf(command.evidence()), command.confirmedBy().strip()));
+                command.evidence() == null ? List.of() : List.copyOf(command.evidence()), command.confirmedBy().strip()));
     }
 
     @CommandHandler
@@ -119,6 +121,7 @@ public class DepartmentSupervision {
     @CreationPolicy(CREATE_IF_MISSING)
     public void handle(AwardBonusPointsCommand command, ScoringCatalog catalog) {
         Reasoned.require(command);
+        requireOwnRecord(command.supervisionId(), command.planId(), command.department());
         requireKnown(command.planId(), command.department(), catalog);
         requireQuarter(command.quarter(), command.planId(), catalog);
         if (command.points() == null || command.points().signum() <= 0 || command.points().compareTo(MAX_BONUS) > 0) {
@@ -129,6 +132,13 @@ public class DepartmentSupervision {
         }
         apply(new BonusPointsAwardedEvent(command.awardId(), command.planId(), command.department(),
                 command.quarter(), command.points()));
+    }
+
+    /** The record a command is sent to must be the one of the plan and department it names. */
+    private static void requireOwnRecord(String supervisionId, String planId, String department) {
+        if (!SupervisionIds.of(planId, department).equals(supervisionId)) {
+            throw Refusal.invalid("supervision-mismatch", planId, department);
+        }
     }
 
     private static void requireKnown(String planId, String department, ScoringCatalog catalog) {
@@ -142,8 +152,10 @@ public class DepartmentSupervision {
 
     private static void requireQuarter(String quarter, String planId, ScoringCatalog catalog) {
         var matcher = quarter == null ? null : QUARTER.matcher(quarter);
-        if (matcher == null || !matcher.matches()
-                || Integer.parseInt(matcher.group(1)) != catalog.planYear(planId).orElseThrow()) {
+        if (matcher == null || !matcher.matches()) {
+            throw Refusal.invalidField("quarter", "invalid-quarter", quarter);
+        }
+        if (Integer.parseInt(matcher.group(1)) != catalog.planYear(planId).orElseThrow()) {
             throw Refusal.invalidField("quarter", "quarter-outside-plan-year", quarter);
         }
     }

@@ -1,0 +1,169 @@
+package kaohe.scoring.web;
+
+import kaohe.testengines.ApiClient.Answer;
+import kaohe.testengines.ApiClient.DevUser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+
+import java.util.List;
+import java.util.Map;
+
+import static kaohe.scoring.web.ScoringUsers.AUDITOR;
+import static kaohe.scoring.web.ScoringUsers.DUAN;
+import static kaohe.scoring.web.ScoringUsers.LIAISON_A;
+import static kaohe.scoring.web.ScoringUsers.LIAISON_B;
+import static kaohe.scoring.web.ScoringUsers.NOBODY;
+import static kaohe.scoring.web.ScoringUsers.OFFICE;
+import static kaohe.scoring.web.ScoringUsers.ZHANG;
+import static kaohe.scoring.web.ScriptedPlan.A;
+import static kaohe.scoring.web.ScriptedScoringIntegrationTest.rules;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every endpoint, for every kind of user: the office and auditors read everything and only the office acts; a
+ * liaison sees its own department and appeals its own breaches; a leader sees the departments and indicators they
+ * are responsible for and never scores; nobody anonymous gets anything.
+ */
+class ScoringAuthorizationIntegrationTest extends ScoringIntegrationTestBase {
+
+    private ScriptedPlan plan;
+    private String base;
+
+    @BeforeEach
+    void plan() {
+        plan = scripted();
+        base = "/api/scoring/plans/" + plan.planId;
+    }
+
+    @Test
+    void rankingsAreForTheOfficeAuditorsAndLeaders() {
+        String ranking = base + "/ranking";
+        allowed(ranking, OFFICE, AUDITOR, ZHANG, DUAN);
+        refused(ranking, 403, LIAISON_A, LIAISON_B);
+        refused(ranking, 401, NOBODY);
+        allowed("/api/scoring/plans", OFFICE, AUDITOR, ZHANG, LIAISON_A);
+        refused("/api/scoring/plans", 401, NOBODY);
+    }
+
+    @Test
+    void aDepartmentsScorecardIsForItselfTheOfficeAuditorsAndTheLeadersOfWhatItCarries() {
+        for (String path : List.of(base + "/scorecards/" + A, base + "/scorecards/" + A + "?asOf=2020-09-30",
+                base + "/scorecards/" + A + "/comparison?leftAsOf=2020-09-30", base + "/dashboard/departments/" + A,
+                base + "/breaches?department=" + A)) {
+            allowed(path, OFFICE, AUDITOR, LIAISON_A, ZHANG);
+            refused(path, 403, LIAISON_B, DUAN);
+            refused(path, 401, NOBODY);
+        }
+    }
+
+    @Test
+    void indicatorsAreForTheOfficeAuditorsTheirLeadersAndTheDepartmentsCarryingThem() {
+        allowed(base + "/indicators", OFFICE, AUDITOR);
+        refused(base + "/indicators", 403, LIAISON_A, ZHANG);
+        allowed(base + "/indicators?leader=" + ZHANG.name(), OFFICE, AUDITOR, ZHANG);
+        refused(base + "/indicators?leader=" + ZHANG.name(), 403, DUAN, LIAISON_A);
+        allowed(base + "/indicators/" + plan.demoTowns, OFFICE, AUDITOR, ZHANG, LIAISON_A, LIAISON_B);
+        refused(base + "/indicators/" + plan.demoTowns, 403, DUAN);
+        allowed(base + "/dashboard/leader", ZHANG, DUAN);
+        allowed(base + "/dashboard/leader?leader=" + ZHANG.name(), OFFICE, AUDITOR, ZHANG);
+        refused(base + "/dashboard/leader?leader=" + ZHANG.name(), 403, DUAN, LIAISON_A);
+    }
+
+    @Test
+    void wholePlanViewsAreForTheOfficeAndAuditors() {
+        for (String path : List.of(base + "/dashboard/office", base + "/breaches", base + "/summary.xlsx",
+                "/api/scoring/rebuilds", "/api/scoring/audit/events", "/api/scoring/chain/verification")) {
+            allowed(path, OFFICE, AUDITOR);
+            refused(path, 403, LIAISON_A, ZHANG);
+            refused(path, 401, NOBODY);
+        }
+        allowed(base + "/rules", OFFICE, AUDITOR, LIAISON_A, ZHANG);
+        assertThat(api.post(AUDITOR, base + "/what-if", rules(70, 10, 10, 10, null)).status()).isEqualTo(200);
+        assertThat(api.post(LIAISON_A, base + "/what-if", rules(70, 10, 10, 10, null)).status()).isEqualTo(403);
+        assertThat(api.post(ZHANG, "/api/scoring/rebuilds", null).status()).isEqualTo(403);
+        assertThat(api.post(LIAISON_A, "/api/scoring/rebuilds", null).status()).isEqualTo(403);
+    }
+
+    @Test
+    void onlyTheOfficeScoresAdoptsRulesRecordsBreachesAndAwardsBonuses_leadersAndAuditorsNever() {
+        for (DevUser user : List.of(ZHANG, AUDITOR, LIAISON_A, NOBODY)) {
+            int expected = user == NOBODY ? 401 : 403;
+            assertThat(api.put(user, base + "/departments/" + A + "/supervision/2020-Q3", null,
+                    Map.of("score", 90)).status()).as(user.id()).isEqualTo(expected);
+            assertThat(api.post(user, base + "/rules", "\"0\"", rules(70, 10, 10, 10, "改权重")).status())
+                    .as(user.id()).isEqualTo(expected);
+            assertThat(api.post(user, base + "/departments/" + A + "/breaches", breach()).status())
+                    .as(user.id()).isEqualTo(expected);
+            assertThat(api.post(user, base + "/departments/" + A + "/bonuses",
+                    Map.of("quarter", "2020-Q3", "points", 2, "reason", "加分")).status())
+                    .as(user.id()).isEqualTo(expected);
+        }
+        assertThat(count("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?", plan.planId))
+                .isZero();
+        assertThat(api.put(OFFICE, base + "/departments/" + A + "/supervision/2020-Q3", null,
+                Map.of("score", 90)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aBreachIsAppealedByItsOwnDepartmentOnly_andDecidedByTheOfficeOnly() {
+        var recorded = api.post(OFFICE, base + "/departments/" + A + "/breaches", breach());
+        assertThat(recorded.status()).isEqualTo(201);
+        String breach = base + "/departments/" + A + "/breaches/" + recorded.body().path("subject").asText();
+        var reason = Map.of("reason", "当日系统故障，非人为");
+
+        assertThat(api.post(LIAISON_B, breach + "/appeal", reason).status()).isEqualTo(403);
+        assertThat(api.post(OFFICE, breach + "/appeal", reason).status()).isEqualTo(403);
+        assertThat(api.post(ZHANG, breach + "/appeal", reason).status()).isEqualTo(403);
+        assertThat(api.post(LIAISON_A, breach + "/appeal", reason).status()).isEqualTo(200);
+        for (String decision : List.of("/appeal-rejection", "/revocation")) {
+            assertThat(api.post(LIAISON_A, breach + decision, reason).status()).isEqualTo(403);
+            assertThat(api.post(AUDITOR, breach + decision, reason).status()).isEqualTo(403);
+        }
+        assertThat(api.post(OFFICE, breach + "/revocation", Map.of("reason", "申诉成立")).status()).isEqualTo(200);
+    }
+
+    @Test
+    void anEventBehindAScoreOpensForItsOwnDepartmentAndThoseWhoReadEverything() {
+        String event = "/api/scoring/events/" + plan.progressA.eventId();
+        allowed(event, OFFICE, AUDITOR, LIAISON_A);
+        refused(event, 403, LIAISON_B, ZHANG);
+        refused(event, 401, NOBODY);
+    }
+
+    @Test
+    void aClientCannotNameItsOwnActor() {
+        var headers = OFFICE.headers();
+        headers.set(HttpHeaders.CONTENT_TYPE, "application/json");
+        Answer answer = api.call(HttpMethod.PUT, base + "/departments/" + A + "/supervision/2020-Q3", headers,
+                Map.of("score", 90, "actorId", "leader-zhang", "department", "办公室"));
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.code()).isEqualTo("unknown-field");
+    }
+
+    private Map<String, Object> breach() {
+        return Map.of("indicatorId", plan.negativeItem, "occurredOn", "2020-08-20", "description", "窗口违规收费",
+                "evidence", List.of(), "confirmedBy", "办公室主任");
+    }
+
+    private void allowed(String path, DevUser... users) {
+        for (DevUser user : users) {
+            assertThat(status(user, path)).as(user.id() + " GET " + path).isEqualTo(200);
+        }
+    }
+
+    private void refused(String path, int status, DevUser... users) {
+        for (DevUser user : users) {
+            assertThat(status(user, path)).as((user.id() == null ? "nobody" : user.id()) + " GET " + path)
+                    .isEqualTo(status);
+        }
+    }
+
+    /** The status of a GET, whatever the body (JSON or a workbook). */
+    private int status(DevUser user, String path) {
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(user.headers()), byte[].class)
+                .getStatusCode().value();
+    }
+}
