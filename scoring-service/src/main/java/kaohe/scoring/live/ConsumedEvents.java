@@ -21,10 +21,17 @@ public class ConsumedEvents {
     public record Stored(long position, String json) {
     }
 
+    private static final long APPEND_LOCK = 0x6b616f6865L; // "kaohe"
+
     private final JdbcTemplate jdbc;
 
     public ConsumedEvents(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Serialises appends across instances until the transaction ends, so positions commit in their order. */
+    public void lockForAppend() {
+        jdbc.query("SELECT pg_advisory_xact_lock(?)", row -> null, APPEND_LOCK);
     }
 
     /** Records the event unless it was consumed before; its position if new. */

@@ -22,9 +22,12 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * The live projection: the fold of every consumed event, held by one owner, and the scorecards and indicator rows
- * it persists. Each event is recorded, applied and its scorecards rewritten in one transaction; if that fails the
- * fold is loaded again from the stored events, so memory never holds what the database does not. Scores depend on
+ * The live projection: the fold of every consumed event and the scorecards and indicator rows it persists. Each
+ * event is recorded, applied and its scorecards rewritten in one transaction; if that fails the fold is loaded
+ * again from the stored events, so memory never holds what the database does not. Instances may share the work
+ * (Kafka splits the partitions between them): events are recorded one at a time across all of them (a
+ * transaction-scoped advisory lock, so positions commit in order), and each instance first folds what the others
+ * recorded since it last looked — before applying an event and before answering from its fold. Scores depend on
  * the day too (the plan's expected share grows, items fall due): a new day recomputes everything.
  */
 @Component
@@ -41,6 +44,8 @@ public class LiveScoring implements InitializingBean {
     private final Clock clock;
     private final Timer lag;
     private ScoringState state;
+    /** The last stored event this instance's fold has applied. */
+    private long folded;
     private LocalDate evaluatedOn;
 
     public LiveScoring(ConsumedEvents events, EventFold fold, ScorecardStore store, TransactionTemplate transactions,
@@ -60,8 +65,7 @@ public class LiveScoring implements InitializingBean {
         lock.lock();
         try {
             long started = System.nanoTime();
-            state = fold.empty();
-            fold.foldRange(state, 0, Long.MAX_VALUE, done -> { });
+            reload();
             refreshAll();
             log.info("scoring: {} stored events folded and every projection computed in {} ms", state.applied(),
                     (System.nanoTime() - started) / 1_000_000);
@@ -77,19 +81,25 @@ public class LiveScoring implements InitializingBean {
         boolean[] applied = {false};
         try {
             refreshIfNewDay();
-            transactions.executeWithoutResult(status -> events.append(envelope, json).ifPresent(position -> {
+            transactions.executeWithoutResult(status -> {
+                events.lockForAppend();
                 applied[0] = true;
-                Touched touched = state.apply(envelope);
-                if (touched.any()) {
-                    events.assignPlan(position, touched.planId());
-                    write(touched);
-                }
-            }));
+                catchUp();
+                events.append(envelope, json).ifPresent(position -> {
+                    Touched touched = state.apply(envelope);
+                    folded = position;
+                    if (touched.any()) {
+                        events.assignPlan(position, touched.planId());
+                        write(touched);
+                    }
+                });
+            });
             if (applied[0]) {
                 lag.record(Duration.between(envelope.occurredAt(), Instant.now()));
             }
         } catch (RuntimeException failed) {
             if (applied[0]) {
+                log.warn("scoring: an event's transaction failed after the fold changed; folding the stored events again");
                 reload();
             }
             throw failed;
@@ -102,10 +112,11 @@ public class LiveScoring implements InitializingBean {
         return LocalDate.now(clock.withZone(ZONE));
     }
 
-    /** Runs {@code query} on the live fold, which no event changes meanwhile. */
+    /** Runs {@code query} on the live fold, caught up with every instance, which no event changes meanwhile. */
     public <T> T read(Function<ScoringState, T> query) {
         lock.lock();
         try {
+            catchUp();
             return query.apply(state);
         } finally {
             lock.unlock();
@@ -116,6 +127,7 @@ public class LiveScoring implements InitializingBean {
     public <T> T exclusively(Supplier<T> work) {
         lock.lock();
         try {
+            catchUp();
             refreshIfNewDay();
             return work.get();
         } finally {
@@ -123,9 +135,10 @@ public class LiveScoring implements InitializingBean {
         }
     }
 
-    /** The rebuilt fold becomes the live one (under {@link #exclusively}). */
-    public void adopt(ScoringState rebuilt) {
+    /** The rebuilt fold, which has applied every event up to {@code position}, becomes the live one. */
+    public void adopt(ScoringState rebuilt, long position) {
         state = rebuilt;
+        folded = position;
     }
 
     @Scheduled(cron = "${kaohe.scoring.new-day-cron:0 1 0 * * *}", zone = "Asia/Shanghai")
@@ -165,9 +178,13 @@ public class LiveScoring implements InitializingBean {
         });
     }
 
+    /** Applies what other instances recorded since this one last looked (the scorecards they wrote stand). */
+    private void catchUp() {
+        folded = fold.foldRange(state, folded, Long.MAX_VALUE, done -> { });
+    }
+
     private void reload() {
-        log.warn("scoring: an event's transaction failed after it was applied; folding the stored events again");
         state = fold.empty();
-        fold.foldRange(state, 0, Long.MAX_VALUE, done -> { });
+        folded = fold.foldRange(state, 0, Long.MAX_VALUE, done -> { });
     }
 }

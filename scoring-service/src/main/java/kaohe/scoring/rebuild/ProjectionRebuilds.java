@@ -119,7 +119,7 @@ public class ProjectionRebuilds {
     /** With consumption paused: catch up, compute into the shadow tables, compare, replace. */
     private List<String> swap(ScoringState state, long folded, Map<String, Object> report) {
         long started = System.nanoTime();
-        fold.foldRange(state, folded, Long.MAX_VALUE, done -> { });
+        long position = fold.foldRange(state, folded, Long.MAX_VALUE, done -> { });
         LocalDate day = live.today();
         store.createShadow();
         state.plans().stream().filter(PlanScoring::scorable).forEach(plan -> {
@@ -130,7 +130,7 @@ public class ProjectionRebuilds {
         });
         List<String> differences = store.differences();
         transactions.executeWithoutResult(status -> store.replaceLiveByShadow());
-        live.adopt(state);
+        live.adopt(state, position);
         report.put("pausedMillis", (System.nanoTime() - started) / 1_000_000);
         report.put("differencesShown", differences.stream().limit(REPORTED_DIFFERENCES).toList());
         return differences;
