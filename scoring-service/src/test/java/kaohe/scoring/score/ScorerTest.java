@@ -39,6 +39,7 @@ import kaohe.scoring.event.WarningThresholds;
 import kaohe.scoring.model.EventRef;
 import kaohe.scoring.model.PlanFacts;
 import kaohe.scoring.model.ScoringState;
+import kaohe.scoring.model.TaskFacts;
 import kaohe.scoring.rules.RuleSet;
 import kaohe.scoring.supervision.command.SupervisionIds;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,10 +67,10 @@ import static org.assertj.core.api.Assertions.tuple;
  * <li>on 2020-09-30 (the end of Q3): 91 days elapsed, 91 ÷ 183 = 49.73 %.</li>
  * </ul>
  *
- * <p>The tests of completion — and so of base, total, lights and task alerts — are disabled: {@code Scorer}
- * computes a task's progress against plan as {@code achieved ÷ planned} where both are percentages, a fraction
- * where its Javadoc (and the thresholds, 95 and 85) mean a percentage. With that one line multiplied by 100 they
- * all pass as written; the figures were not bent to the code.
+ * <p>A quantitative task's percentage of plan is (actual ÷ target) × 100 ÷ the planned share, capped at 100. A
+ * qualitative task's latest status is its percentage of plan itself, whatever the planned share: 已完成 and 正常推进
+ * 100, 滞后 85 (yellow under the defaults), 受阻 50 (red); no status reported yet 0 (red) — or 100 while nothing is
+ * planned yet (planned share 0).
  */
 class ScorerTest {
 
@@ -368,32 +369,36 @@ class ScorerTest {
         // on 2020-10-15 the latest figures are of October (towns) and September (the rest); planned 106/183:
         //   towns        16/30 = 53.33 % of the target, ÷ 57.92 % planned: (16×183)/(30×106) = 92.08 → yellow
         //   communities  16/40 = 40.00 %, ÷ 57.92 %: (16×183)/(40×106) = 69.06                    → red
-        //   ideology     BEHIND counts 85 %, ÷ 57.92 %: 146.75, capped at 100                      → green
-        //   completion = (92.08 + 69.06 + 100) ÷ 3 = 261.14 ÷ 3 = 87.05 → the department's light is yellow
+        //   ideology     September's status 滞后 (BEHIND) is 85 % of plan itself, not ÷ 57.92 %: 85.00
+        //                — exactly the yellow threshold                                          → yellow
+        //   completion = (92.08 + 69.06 + 85.00) ÷ 3 = 246.14 ÷ 3 = 82.0466… → 82.05 → the department's light
+        //   is red (below 85)
         var year = score(LEAD, YEAR);
         var completion = year.component("completion");
         assertThat(completion.applicable()).isTrue();
         assertThat(completion.weight()).isEqualTo(40);
         assertThat(completion.items()).extracting(ScoreItem::subject, item -> figure(item.score()), ScoreItem::warning)
                 .containsExactly(tuple(TOWNS, "92.08", Warning.YELLOW), tuple(COMMUNITIES, "69.06", Warning.RED),
-                        tuple(LEAD_IDEOLOGY, "100.00", Warning.GREEN));
-        assertThat(figure(completion.score())).isEqualTo("87.05");
-        assertThat(year.warning()).isEqualTo(Warning.YELLOW);
+                        tuple(LEAD_IDEOLOGY, "85.00", Warning.YELLOW));
+        assertThat(figure(completion.score())).isEqualTo("82.05");
+        assertThat(year.warning()).isEqualTo(Warning.RED);
 
         // Q3 is scored on its last day, 2020-09-30: planned 91/183, September's figures (towns corrected to 14)
         //   towns        14/30 = 46.67 %: (14×183)/(30×91) = 93.85 → yellow
         //   communities  16/40 = 40.00 %: (16×183)/(40×91) = 80.44 → red
-        //   ideology     85 ÷ 49.73 = 170.93, capped at 100        → green
-        //   completion = (93.85 + 80.44 + 100) ÷ 3 = 274.29 ÷ 3 = 91.43 → yellow
+        //   ideology     滞后 is 85 whatever the plan (not 85 ÷ 49.73 = 170.93 capped at 100) → yellow
+        //   completion = (93.85 + 80.44 + 85.00) ÷ 3 = 259.29 ÷ 3 = 86.43 → yellow
         var q3 = score(LEAD, Q3);
         assertThat(q3.component("completion").items()).extracting(item -> figure(item.score()), ScoreItem::warning)
                 .containsExactly(tuple("93.85", Warning.YELLOW), tuple("80.44", Warning.RED),
-                        tuple("100.00", Warning.GREEN));
-        assertThat(figure(q3.component("completion").score())).isEqualTo("91.43");
+                        tuple("85.00", Warning.YELLOW));
+        assertThat(figure(q3.component("completion").score())).isEqualTo("86.43");
         assertThat(q3.warning()).isEqualTo(Warning.YELLOW);
 
-        // Q4 has begun: scored on 2020-10-15 like the year, so completion is the year's
-        assertThat(figure(score(LEAD, Q4).component("completion").score())).isEqualTo("87.05");
+        // Q4 has begun: scored on 2020-10-15 like the year, so completion is the year's, and so is its red light
+        var q4 = score(LEAD, Q4);
+        assertThat(figure(q4.component("completion").score())).isEqualTo("82.05");
+        assertThat(q4.warning()).isEqualTo(Warning.RED);
     }
 
     @Test
@@ -407,7 +412,112 @@ class ScorerTest {
         assertThat(ids(item(q3, TOWNS))).containsExactly("e-towns-drafted", "e-towns-09-corrected");
         assertThat(item(q3, TOWNS).events()).extracting(EventRef::type)
                 .containsExactly("ledger.LedgerTaskDrafted.v1", "ledger.TaskProgressRecorded.v1");
-        assertThat(item(q3, TOWNS).explanation()).startsWith("实际 14 / 目标 30 个");
+        // 14 × 100 ÷ 30 = 46.6667 %; planned 91 × 100 ÷ 183 = 49.7268 %; 46.6667 × 100 ÷ 49.7268 = 93.8462 %
+        assertThat(item(q3, TOWNS).explanation())
+                .isEqualTo("实际 14 / 目标 30 个 = 46.67%；按时序应完成 49.73%；完成进度比 93.85%，得分 93.85");
+        // 16 × 100 ÷ 30 = 53.3333 %; planned 57.9235 %; 53.3333 × 100 ÷ 57.9235 = 92.0754 %
+        assertThat(item(year, TOWNS).explanation())
+                .isEqualTo("实际 16 / 目标 30 个 = 53.33%；按时序应完成 57.92%；完成进度比 92.08%，得分 92.08");
+    }
+
+    // --- qualitative tasks (定性任务) --------------------------------------------------------------------------------
+
+    private static final String STUDY = "task-ideology-study";
+
+    /** LEAD drafts a further qualitative task on 2020-10-13, without a deadline of its own, and reports nothing. */
+    private TaskFacts draftStudyWithoutDeadline() {
+        ledger("e-study-drafted", LocalDate.of(2020, 10, 13), "LedgerTask", STUDY,
+                new LedgerTaskDraftedEvent(STUDY, PLAN, IDEOLOGY, LEAD, CarriedAs.LEAD, "党组理论学习中心组专题学习",
+                        new SixDefines("共性指标（意识形态工作）", null, true, "全年专题学习不少于 4 次", null, List.of(),
+                                LEAD, "段重利", "每季度开展一次专题学习")));
+        return plan().tasksOf(LEAD).stream().filter(task -> task.taskId().equals(STUDY)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aQualitativeTasksLatestStatusIsItsPercentageOfPlanWhateverThePlannedShare() {
+        // 滞后 (BEHIND), LEAD's ideology task in September: 85.00 on 2020-10-15 (planned 57.92 %) and on 2020-09-30
+        // (planned 49.73 %) alike — not 85 ÷ 57.92 % = 146.75 or 85 ÷ 49.73 % = 170.93; yellow at exactly 85
+        for (Period period : List.of(YEAR, Q3)) {
+            assertThat(item(score(LEAD, period).component("completion"), LEAD_IDEOLOGY))
+                    .extracting(item -> figure(item.score()), ScoreItem::warning, ScoreItem::explanation)
+                    .as(period.toString())
+                    .containsExactly("85.00", Warning.YELLOW, "定性任务，最新状态“滞后”；完成进度比 85.00%，得分 85.00");
+        }
+        // 受阻 (BLOCKED), the office's ideology task in September: 50.00, red
+        for (Period period : List.of(YEAR, Q3)) {
+            assertThat(item(score(OFFICE, period).component("completion"), OFFICE_IDEOLOGY))
+                    .extracting(item -> figure(item.score()), ScoreItem::warning, ScoreItem::explanation)
+                    .as(period.toString())
+                    .containsExactly("50.00", Warning.RED, "定性任务，最新状态“受阻”；完成进度比 50.00%，得分 50.00");
+        }
+        // 正常推进 (ON_TRACK): on 2020-08-15 the latest status of both is July's: 100.00, green (planned 45/183 =
+        // 24.59 % does not enter); the item leads to the July figure
+        LocalDate august15 = LocalDate.of(2020, 8, 15);
+        var lead = item(Scorer.score(plan(), LEAD, YEAR, august15, RuleSet.DEFAULT).component("completion"),
+                LEAD_IDEOLOGY);
+        assertThat(lead).extracting(item -> figure(item.score()), ScoreItem::warning, ScoreItem::explanation)
+                .containsExactly("100.00", Warning.GREEN, "定性任务，最新状态“正常推进”；完成进度比 100.00%，得分 100.00");
+        assertThat(ids(lead)).containsExactly("e-ideology-lead-drafted", "e-ideology-lead-07");
+        assertThat(item(Scorer.score(plan(), OFFICE, YEAR, august15, RuleSet.DEFAULT).component("completion"),
+                OFFICE_IDEOLOGY)).extracting(item -> figure(item.score()), ScoreItem::warning)
+                .containsExactly("100.00", Warning.GREEN);
+        // at the year end everything is planned (100 %): 滞后 is still 85.00, 受阻 still 50.00
+        assertThat(item(Scorer.score(plan(), LEAD, YEAR, YEAR_END, RuleSet.DEFAULT).component("completion"),
+                LEAD_IDEOLOGY)).extracting(item -> figure(item.score()), ScoreItem::warning)
+                .containsExactly("85.00", Warning.YELLOW);
+        assertThat(item(Scorer.score(plan(), OFFICE, YEAR, YEAR_END, RuleSet.DEFAULT).component("completion"),
+                OFFICE_IDEOLOGY)).extracting(item -> figure(item.score()), ScoreItem::warning)
+                .containsExactly("50.00", Warning.RED);
+    }
+
+    @Test
+    void aQualitativeTaskWithNoStatusYetScoresZeroOnceAnythingIsPlanned() {
+        TaskFacts study = draftStudyWithoutDeadline();
+        // on 2020-10-15, planned 106/183 = 57.92 % (deadline: none, so the year end): no status → 0.00, red
+        //   completion = (92.08 + 69.06 + 85.00 + 0.00) ÷ 4 = 246.14 ÷ 4 = 61.535 → 61.54 → red
+        //   base = (40×61.54 + 20×87.50 + 20×83.33 + 20×92.00) ÷ 100 = (2461.60 + 1750 + 1666.60 + 1840) ÷ 100
+        //        = 7718.20 ÷ 100 = 77.182 → 77.18;  total = 77.18 + 3 − 2 = 78.18
+        var year = score(LEAD, YEAR);
+        var item = item(year.component("completion"), STUDY);
+        assertThat(item).extracting(found -> figure(found.score()), ScoreItem::warning, ScoreItem::explanation)
+                .containsExactly("0.00", Warning.RED, "定性任务，未报进展；完成进度比 0.00%，得分 0.00");
+        assertThat(ids(item)).containsExactly("e-study-drafted");
+        assertThat(figure(year.component("completion").score())).isEqualTo("61.54");
+        assertThat(year.warning()).isEqualTo(Warning.RED);
+        assertThat(figure(year.base())).isEqualTo("77.18");
+        assertThat(figure(year.total())).isEqualTo("78.18");
+        // its alert is due by the year end, the deadline it falls back on
+        assertThat(year.alerts()).filteredOn(alert -> alert.subject().equals(STUDY))
+                .containsExactly(new Alert("RED", STUDY, "党组理论学习中心组专题学习", YEAR_END));
+
+        // while nothing is planned yet (the notice's day, or before it) there is nothing to fall behind: 100, green
+        for (LocalDate day : List.of(NOTICE, LocalDate.of(2020, 6, 30))) {
+            assertThat(Scorer.taskItem(plan(), study, day, RuleSet.DEFAULT))
+                    .extracting(found -> figure(found.score()), ScoreItem::warning, ScoreItem::explanation)
+                    .as(day.toString())
+                    .containsExactly("100.00", Warning.GREEN, "定性任务，未报进展；完成进度比 100.00%，得分 100.00");
+        }
+        // the day after the notice 1/183 = 0.55 % is planned: 0.00, red
+        assertThat(Scorer.taskItem(plan(), study, LocalDate.of(2020, 7, 2), RuleSet.DEFAULT))
+                .extracting(found -> figure(found.score()), ScoreItem::warning)
+                .containsExactly("0.00", Warning.RED);
+    }
+
+    @Test
+    void aQualitativeTaskReportedDoneScoresAHundred() {
+        draftStudyWithoutDeadline();
+        // LEAD reports it 已完成 in its October check: 100.00, green, and no alert for it
+        //   completion = (92.08 + 69.06 + 85.00 + 100.00) ÷ 4 = 346.14 ÷ 4 = 86.535 → 86.54 → yellow
+        progress("e-study-10", LocalDate.of(2020, 10, 14), LEAD, "2020-10", STUDY, IDEOLOGY, null, null,
+                ProgressStatus.DONE);
+        var year = score(LEAD, YEAR);
+        var item = item(year.component("completion"), STUDY);
+        assertThat(item).extracting(found -> figure(found.score()), ScoreItem::warning, ScoreItem::explanation)
+                .containsExactly("100.00", Warning.GREEN, "定性任务，最新状态“已完成”；完成进度比 100.00%，得分 100.00");
+        assertThat(ids(item)).containsExactly("e-study-drafted", "e-study-10");
+        assertThat(figure(year.component("completion").score())).isEqualTo("86.54");
+        assertThat(year.warning()).isEqualTo(Warning.YELLOW);
+        assertThat(year.alerts()).extracting(Alert::subject).doesNotContain(STUDY);
     }
 
     @Test
@@ -469,7 +579,7 @@ class ScorerTest {
                 .containsExactly(tuple("breach-petition", "负面清单 负面清单-2", "-2.00"));
         assertThat(ids(year.breaches().get(0))).containsExactly("e-breach-petition-recorded",
                 "e-breach-petition-appealed", "e-breach-petition-rejected");
-        assertThat(year.breaches().get(0).explanation()).isEqualTo("扣 2.00 分（APPEAL_REJECTED）");
+        assertThat(year.breaches().get(0).explanation()).isEqualTo("扣 2.00 分（申诉驳回）");
         assertThat(figure(year.deductions())).isEqualTo("2.00");
         assertThat(year.vetoed()).isFalse();
 
@@ -482,34 +592,36 @@ class ScorerTest {
 
     @Test
     void baseAndTotalOfTheLeadDepartment() {
-        // year: base = (40×87.05 + 20×87.50 + 20×83.33 + 20×92.00) ÷ 100
-        //            = (3482.00 + 1750.00 + 1666.60 + 1840.00) ÷ 100 = 8738.60 ÷ 100 = 87.39
-        //       total = 87.39 + 3 (bonus) − 2 (breach) = 88.39
+        // year: base = (40×82.05 + 20×87.50 + 20×83.33 + 20×92.00) ÷ 100
+        //            = (3282.00 + 1750.00 + 1666.60 + 1840.00) ÷ 100 = 8538.60 ÷ 100 = 85.386 → 85.39
+        //       total = 85.39 + 3 (bonus) − 2 (breach) = 86.39
         var year = score(LEAD, YEAR);
-        assertThat(figure(year.base())).isEqualTo("87.39");
-        assertThat(figure(year.total())).isEqualTo("88.39");
+        assertThat(figure(year.base())).isEqualTo("85.39");
+        assertThat(figure(year.total())).isEqualTo("86.39");
         assertThat(year.rulesVersion()).isZero();
         assertThat(year.period()).isEqualTo("2020");
 
-        // Q3:  base = (40×91.43 + 20×87.50 + 20×83.33 + 20×92.00) ÷ 100 = (3657.20 + 1750 + 1666.60 + 1840) ÷ 100
-        //            = 8913.80 ÷ 100 = 89.14;  total = 89.14 + 3 − 2 = 90.14
+        // Q3:  base = (40×86.43 + 20×87.50 + 20×83.33 + 20×92.00) ÷ 100 = (3457.20 + 1750 + 1666.60 + 1840) ÷ 100
+        //            = 8713.80 ÷ 100 = 87.138 → 87.14;  total = 87.14 + 3 − 2 = 88.14
         var q3 = score(LEAD, Q3);
-        assertThat(figure(q3.base())).isEqualTo("89.14");
-        assertThat(figure(q3.total())).isEqualTo("90.14");
+        assertThat(figure(q3.base())).isEqualTo("87.14");
+        assertThat(figure(q3.total())).isEqualTo("88.14");
 
-        // Q4:  only completion applies: base = 40×87.05 ÷ 40 = 87.05; no bonus or breach in Q4
+        // Q4:  only completion applies: base = 40×82.05 ÷ 40 = 82.05; no bonus or breach in Q4
         var q4 = score(LEAD, Q4);
-        assertThat(figure(q4.base())).isEqualTo("87.05");
-        assertThat(figure(q4.total())).isEqualTo("87.05");
-        assertThat(q4.warning()).isEqualTo(Warning.YELLOW);
+        assertThat(figure(q4.base())).isEqualTo("82.05");
+        assertThat(figure(q4.total())).isEqualTo("82.05");
+        assertThat(q4.warning()).isEqualTo(Warning.RED);
     }
 
     @Test
     void theLeadDepartmentIsAlertedToItsYellowAndRedTasksAndItsOpenGaps() {
-        // gap-town-photos was closed; gap-community-files (fix by 09-15) is overdue; gap-community-ledger is open
+        // towns 92.08 yellow, communities 69.06 red, ideology 滞后 85.00 yellow, each due by its deadline, the year
+        // end; gap-town-photos was closed; gap-community-files (fix by 09-15) is overdue; gap-community-ledger is open
         assertThat(score(LEAD, YEAR).alerts()).containsExactly(
                 new Alert("YELLOW", TOWNS, "打造 30 个示范镇街", YEAR_END),
                 new Alert("RED", COMMUNITIES, "建成 40 个示范社区", YEAR_END),
+                new Alert("YELLOW", LEAD_IDEOLOGY, "落实意识形态工作责任制", YEAR_END),
                 new Alert("OVERDUE_GAP", "gap-community-files", "示范社区验收资料不全", LocalDate.of(2020, 9, 15)),
                 new Alert("OPEN_GAP", "gap-community-ledger", "社区台账未按月更新", LocalDate.of(2020, 10, 31)));
     }
@@ -555,7 +667,8 @@ class ScorerTest {
         var year = score(OFFICE, YEAR);
         assertThat(figure(year.bonus())).isEqualTo("1.50");
         assertThat(figure(year.deductions())).isEqualTo("2.00");
-        assertThat(year.breaches()).extracting(ScoreItem::subject).containsExactly("breach-office");
+        assertThat(year.breaches()).extracting(ScoreItem::subject, ScoreItem::explanation)
+                .containsExactly(tuple("breach-office", "扣 2.00 分（已认定）"));
         var q3 = score(OFFICE, Q3);
         assertThat(q3.bonuses()).isEmpty();
         assertThat(q3.breaches()).isEmpty();
@@ -569,39 +682,57 @@ class ScorerTest {
     }
 
     @Test
+    void aBreachUnderAppealStillCountsAndSaysSo() {
+        // the office appeals its October breach on 10-14: pending, it still costs 2 points
+        supervision("e-breach-office-appealed", LocalDate.of(2020, 10, 14), OFFICE, "上访人员诉求不属本处职责",
+                new BreachAppealedEvent("breach-office", PLAN, OFFICE));
+        var year = score(OFFICE, YEAR);
+        assertThat(year.breaches()).extracting(ScoreItem::subject, ScoreItem::explanation)
+                .containsExactly(tuple("breach-office", "扣 2.00 分（申诉中）"));
+        assertThat(figure(year.deductions())).isEqualTo("2.00");
+        assertThat(ids(year.breaches().get(0)))
+                .containsExactly("e-breach-office-recorded", "e-breach-office-appealed");
+    }
+
+    @Test
     void completionBaseAndTotalOfTheOffice() {
         // year, planned 106/183:
         //   documents 50/120 = 41.67 %: (50×183)/(120×106) = 9150/12720 = 71.93 → red
-        //   ideology  BLOCKED counts 50 %: (50×183)/10600 = 86.32          → yellow
-        //   completion = (71.93 + 86.32) ÷ 2 = 158.25 ÷ 2 = 79.125 → 79.13 (half up) → red
-        //   base = (40×79.13 + 20×20.00 + 20×0.00 + 20×80.00) ÷ 100 = (3165.20 + 400 + 0 + 1600) ÷ 100 = 51.65
-        //   total = 51.65 + 1.50 − 2.00 = 51.15
+        //   ideology  September's status 受阻 (BLOCKED) is 50 % of plan itself: 50.00 → red
+        //   completion = (71.93 + 50.00) ÷ 2 = 121.93 ÷ 2 = 60.965 → 60.97 (half up) → red
+        //   base = (40×60.97 + 20×20.00 + 20×0.00 + 20×80.00) ÷ 100 = (2438.80 + 400 + 0 + 1600) ÷ 100
+        //        = 4438.80 ÷ 100 = 44.388 → 44.39
+        //   total = 44.39 + 1.50 − 2.00 = 43.89
         var year = score(OFFICE, YEAR);
         assertThat(year.component("completion").items()).extracting(item -> figure(item.score()), ScoreItem::warning)
-                .containsExactly(tuple("71.93", Warning.RED), tuple("86.32", Warning.YELLOW));
-        assertThat(figure(year.component("completion").score())).isEqualTo("79.13");
+                .containsExactly(tuple("71.93", Warning.RED), tuple("50.00", Warning.RED));
+        assertThat(figure(year.component("completion").score())).isEqualTo("60.97");
         assertThat(year.warning()).isEqualTo(Warning.RED);
-        assertThat(figure(year.base())).isEqualTo("51.65");
-        assertThat(figure(year.total())).isEqualTo("51.15");
-        assertThat(year.alerts()).extracting(Alert::kind, Alert::subject).containsExactly(
-                tuple("RED", OFFICE_DOCUMENTS), tuple("YELLOW", OFFICE_IDEOLOGY),
-                tuple("OVERDUE_CHECK", "办公室/2020-08"), tuple("OVERDUE_CHECK", "chk-office-2020-09"),
-                tuple("OVERDUE_REPORT", OFFICE_REPORT));
+        assertThat(figure(year.base())).isEqualTo("44.39");
+        assertThat(figure(year.total())).isEqualTo("43.89");
+        assertThat(year.alerts()).extracting(Alert::kind, Alert::subject, Alert::dueOn).containsExactly(
+                tuple("RED", OFFICE_DOCUMENTS, YEAR_END), tuple("RED", OFFICE_IDEOLOGY, YEAR_END),
+                tuple("OVERDUE_CHECK", "办公室/2020-08", LocalDate.of(2020, 8, 31)),
+                tuple("OVERDUE_CHECK", "chk-office-2020-09", LocalDate.of(2020, 9, 30)),
+                tuple("OVERDUE_REPORT", OFFICE_REPORT, LocalDate.of(2020, 9, 30)));
 
         // Q3, planned 91/183:
-        //   documents (50×183)/(120×91) = 9150/10920 = 83.79 → red; ideology (50×183)/9100 = 100.55 → 100, green
-        //   completion = (83.79 + 100) ÷ 2 = 91.895 → 91.90 → yellow
-        //   base = (40×91.90 + 20×20 + 20×0 + 20×80) ÷ 100 = (3676 + 400 + 1600) ÷ 100 = 56.76; no bonus or breach
+        //   documents (50×183)/(120×91) = 9150/10920 = 83.79 → red; ideology 受阻 50.00 → red
+        //   completion = (83.79 + 50.00) ÷ 2 = 133.79 ÷ 2 = 66.895 → 66.90 → red
+        //   base = (40×66.90 + 20×20 + 20×0 + 20×80) ÷ 100 = (2676.00 + 400 + 1600) ÷ 100 = 46.76; no bonus or
+        //   breach in Q3
         var q3 = score(OFFICE, Q3);
-        assertThat(figure(q3.component("completion").score())).isEqualTo("91.90");
-        assertThat(q3.warning()).isEqualTo(Warning.YELLOW);
-        assertThat(figure(q3.base())).isEqualTo("56.76");
-        assertThat(figure(q3.total())).isEqualTo("56.76");
+        assertThat(q3.component("completion").items()).extracting(item -> figure(item.score()), ScoreItem::warning)
+                .containsExactly(tuple("83.79", Warning.RED), tuple("50.00", Warning.RED));
+        assertThat(figure(q3.component("completion").score())).isEqualTo("66.90");
+        assertThat(q3.warning()).isEqualTo(Warning.RED);
+        assertThat(figure(q3.base())).isEqualTo("46.76");
+        assertThat(figure(q3.total())).isEqualTo("46.76");
 
-        // Q4: completion alone, 79.13; total = 79.13 + 1.50 − 2.00 = 78.63
+        // Q4: completion alone, 60.97; total = 60.97 + 1.50 − 2.00 = 60.47
         var q4 = score(OFFICE, Q4);
-        assertThat(figure(q4.base())).isEqualTo("79.13");
-        assertThat(figure(q4.total())).isEqualTo("78.63");
+        assertThat(figure(q4.base())).isEqualTo("60.97");
+        assertThat(figure(q4.total())).isEqualTo("60.47");
     }
 
     // --- other rules ----------------------------------------------------------------------------------------------
@@ -627,21 +758,26 @@ class ScorerTest {
 
     @Test
     void whatIfOtherWeightsGiveTheTotalComputedByHand() {
-        // lead: base = (30×87.05 + 30×93.75 + 10×83.33 + 30×92.00) ÷ 100
-        //            = (2611.50 + 2812.50 + 833.30 + 2760.00) ÷ 100 = 9017.30 ÷ 100 = 90.17
-        //       total = 90.17 + 3 − 1 = 92.17; towns 92.08 is green at 90, communities 69.06 red, department 87.05
-        //       yellow at 80
+        // lead: base = (30×82.05 + 30×93.75 + 10×83.33 + 30×92.00) ÷ 100
+        //            = (2461.50 + 2812.50 + 833.30 + 2760.00) ÷ 100 = 8867.30 ÷ 100 = 88.673 → 88.67
+        //       total = 88.67 + 3 − 1 = 90.67; at green 90 / yellow 80: towns 92.08 green, communities 69.06 red,
+        //       ideology 滞后 85.00 yellow; the department's 82.05 yellow
         var lead = Scorer.score(plan(), LEAD, YEAR, AS_OF, PROPOSED);
-        assertThat(figure(lead.base())).isEqualTo("90.17");
-        assertThat(figure(lead.total())).isEqualTo("92.17");
+        assertThat(figure(lead.base())).isEqualTo("88.67");
+        assertThat(figure(lead.total())).isEqualTo("90.67");
         assertThat(lead.component("completion").items()).extracting(ScoreItem::warning)
-                .containsExactly(Warning.GREEN, Warning.RED, Warning.GREEN);
+                .containsExactly(Warning.GREEN, Warning.RED, Warning.YELLOW);
         assertThat(lead.warning()).isEqualTo(Warning.YELLOW);
-        // office: base = (30×79.13 + 30×22.50 + 10×0 + 30×80.00) ÷ 100 = (2373.90 + 675.00 + 2400.00) ÷ 100
-        //              = 5448.90 ÷ 100 = 54.49; total = 54.49 + 1.50 − 1 = 54.99
+        // office: completion 60.97 as under the defaults (the same percentages of plan): base = (30×60.97 + 30×22.50
+        //         + 10×0 + 30×80.00) ÷ 100 = (1829.10 + 675.00 + 0 + 2400.00) ÷ 100 = 4904.10 ÷ 100 = 49.041 → 49.04;
+        //         total = 49.04 + 1.50 − 1 = 49.54; documents 71.93 and ideology 受阻 50.00 red at 80, so is 60.97
         var office = Scorer.score(plan(), OFFICE, YEAR, AS_OF, PROPOSED);
-        assertThat(figure(office.base())).isEqualTo("54.49");
-        assertThat(figure(office.total())).isEqualTo("54.99");
+        assertThat(figure(office.component("completion").score())).isEqualTo("60.97");
+        assertThat(figure(office.base())).isEqualTo("49.04");
+        assertThat(figure(office.total())).isEqualTo("49.54");
+        assertThat(office.component("completion").items()).extracting(ScoreItem::warning)
+                .containsExactly(Warning.RED, Warning.RED);
+        assertThat(office.warning()).isEqualTo(Warning.RED);
     }
 
     @Test

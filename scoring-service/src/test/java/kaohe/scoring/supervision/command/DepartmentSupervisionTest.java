@@ -9,12 +9,16 @@ import kaohe.scoring.event.NegativeListBreachRecordedEvent;
 import kaohe.scoring.event.SupervisionScoreAssignedEvent;
 import kaohe.scoring.rules.command.ScoringCatalog;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 
 class DepartmentSupervisionTest {
@@ -84,6 +88,44 @@ class DepartmentSupervisionTest {
                 points == null ? null : new BigDecimal(points), reason);
     }
 
+    /**
+     * A new fixture: one remembers the identifier of the first record it is given or sent to, and refuses to load
+     * another — tests that send to several records start each afresh.
+     */
+    private AggregateTestFixture<DepartmentSupervision> afresh() {
+        setUp();
+        return fixture;
+    }
+
+    /** A refusal of this kind and code, naming exactly these fields. */
+    private static Matcher<Refusal> refusal(Refusal.Kind kind, String code, Map<String, String> fieldErrors) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Refusal refusal) {
+                return refusal.kind() == kind && refusal.code().equals(code)
+                        && refusal.fieldErrors().equals(fieldErrors);
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("a refusal " + kind + " " + code + " " + fieldErrors);
+            }
+        };
+    }
+
+    private static final Matcher<Refusal> MISMATCH = refusal(Refusal.Kind.INVALID, "supervision-mismatch", Map.of());
+    private static final Matcher<Refusal> INVALID_QUARTER = refusal(Refusal.Kind.INVALID, "invalid-quarter",
+            Map.of("quarter", "invalid-quarter"));
+    private static final Matcher<Refusal> OUTSIDE_PLAN_YEAR = refusal(Refusal.Kind.INVALID,
+            "quarter-outside-plan-year", Map.of("quarter", "quarter-outside-plan-year"));
+
+    /** Not a quarter at all: wrong shape, quarter 0 or 5, lower case, padded, full-width digits, empty, none. */
+    private static final String[] MALFORMED_QUARTERS = {"2020-3", "2020-Q5", "2020-Q0", "2020Q3", "2020-q3",
+            " 2020-Q3", "2020-Q3 ", "20-Q3", "２０２０-Q3", "2020-Q3-1", "", null};
+
+    /** Well-formed quarters of other years than the plan's 2020. */
+    private static final String[] OTHER_YEARS_QUARTERS = {"2019-Q4", "2021-Q1", "0000-Q1"};
+
     // --- supervision scores (督办评分) -----------------------------------------------------------------------------
 
     @Test
@@ -144,14 +186,46 @@ class DepartmentSupervisionTest {
     }
 
     @Test
-    void refusesAMalformedQuarterOrOneOutsideThePlanYear() {
-        for (String quarter : new String[] {"2020-3", "2020-Q5", "2020Q3", " 2020-Q3", "", null, "2019-Q4",
-                "2021-Q1"}) {
+    void refusesAMalformedQuarter() {
+        for (String quarter : MALFORMED_QUARTERS) {
             fixture.givenNoPriorActivity()
                     .when(score(quarter, "90", "评分"))
-                    .expectNoEvents().expectException(Refusal.class)
-                    .expectExceptionMessage("quarter-outside-plan-year");
+                    .expectNoEvents().expectException(INVALID_QUARTER);
         }
+    }
+
+    @Test
+    void refusesAWellFormedQuarterOutsideThePlanYear() {
+        for (String quarter : OTHER_YEARS_QUARTERS) {
+            fixture.givenNoPriorActivity()
+                    .when(score(quarter, "90", "评分"))
+                    .expectNoEvents().expectException(OUTSIDE_PLAN_YEAR);
+        }
+    }
+
+    @Test
+    void refusesAScoreSentToAnotherDepartmentsOrPlansRecord() {
+        // the office's score sent to the lead department's record, new or already holding a score
+        var officeScoreToLead = new AssignSupervisionScoreCommand(SUPERVISION, PLAN, OFFICE, Q3,
+                new BigDecimal("80"), "报送不及时");
+        afresh().givenNoPriorActivity()
+                .when(officeScoreToLead)
+                .expectNoEvents().expectException(MISMATCH);
+        afresh().given(SCORED_92)
+                .when(officeScoreToLead)
+                .expectNoEvents().expectException(MISMATCH);
+        // the lead department's score sent to its record of another plan, or to a record of no plan and department
+        for (String supervisionId : new String[] {SupervisionIds.of("plan-2021", LEAD), "supervision-1"}) {
+            afresh().givenNoPriorActivity()
+                    .when(new AssignSupervisionScoreCommand(supervisionId, PLAN, LEAD, Q3, new BigDecimal("90"), null))
+                    .expectNoEvents().expectException(MISMATCH);
+        }
+        // sent to the office's own record, the same score is accepted
+        afresh().givenNoPriorActivity()
+                .when(new AssignSupervisionScoreCommand(SupervisionIds.of(PLAN, OFFICE), PLAN, OFFICE, Q3,
+                        new BigDecimal("80"), "报送不及时"))
+                .expectEvents(new SupervisionScoreAssignedEvent(PLAN, OFFICE, Q3, new BigDecimal("80"), null,
+                        "报送不及时"));
     }
 
     @Test
@@ -186,6 +260,41 @@ class DepartmentSupervisionTest {
                         LocalDate.of(2020, 12, 31), "12 月 31 日再次发生越级上访", List.of(), CONFIRMED_BY))
                 .expectEvents(new NegativeListBreachRecordedEvent("breach-2", PLAN, LEAD, PETITION,
                         LocalDate.of(2020, 12, 31), "12 月 31 日再次发生越级上访", List.of(), CONFIRMED_BY));
+    }
+
+    @Test
+    void recordsABreachWithoutEvidenceAsAnEmptyList() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordBreachCommand(SUPERVISION, BREACH, PLAN, LEAD, PETITION, BREACH_DAY, WHAT_HAPPENED,
+                        null, CONFIRMED_BY))
+                .expectEvents(new NegativeListBreachRecordedEvent(BREACH, PLAN, LEAD, PETITION, BREACH_DAY,
+                        WHAT_HAPPENED, List.of(), CONFIRMED_BY));
+    }
+
+    @Test
+    void refusesABreachSentToAnotherDepartmentsOrPlansRecord() {
+        // a breach of the office sent to the lead department's record, new or already holding a breach
+        var officeBreachToLead = new RecordBreachCommand(SUPERVISION, "breach-office", PLAN, OFFICE, PETITION,
+                LocalDate.of(2020, 10, 12), "10 月 12 日发生越级集体上访一起", List.of(), CONFIRMED_BY);
+        afresh().givenNoPriorActivity()
+                .when(officeBreachToLead)
+                .expectNoEvents().expectException(MISMATCH);
+        afresh().given(RECORDED)
+                .when(officeBreachToLead)
+                .expectNoEvents().expectException(MISMATCH);
+        // the lead department's breach sent to its record of another plan, or to a record of no plan and department
+        for (String supervisionId : new String[] {SupervisionIds.of("plan-2021", LEAD), "supervision-1"}) {
+            afresh().givenNoPriorActivity()
+                    .when(new RecordBreachCommand(supervisionId, BREACH, PLAN, LEAD, PETITION, BREACH_DAY,
+                            WHAT_HAPPENED, BREACH_EVIDENCE, CONFIRMED_BY))
+                    .expectNoEvents().expectException(MISMATCH);
+        }
+        // sent to the office's own record, the same breach is recorded
+        afresh().givenNoPriorActivity()
+                .when(new RecordBreachCommand(SupervisionIds.of(PLAN, OFFICE), "breach-office", PLAN, OFFICE,
+                        PETITION, LocalDate.of(2020, 10, 12), "10 月 12 日发生越级集体上访一起", List.of(), CONFIRMED_BY))
+                .expectEvents(new NegativeListBreachRecordedEvent("breach-office", PLAN, OFFICE, PETITION,
+                        LocalDate.of(2020, 10, 12), "10 月 12 日发生越级集体上访一起", List.of(), CONFIRMED_BY));
     }
 
     @Test
@@ -378,13 +487,47 @@ class DepartmentSupervisionTest {
     }
 
     @Test
-    void refusesBonusPointsOutsideThePlanYear() {
-        for (String quarter : new String[] {"2021-Q1", "2020-Q0", null}) {
+    void refusesBonusPointsForAMalformedQuarter() {
+        for (String quarter : MALFORMED_QUARTERS) {
             fixture.givenNoPriorActivity()
                     .when(bonus("award-1", quarter, "3", "加分理由"))
-                    .expectNoEvents().expectException(Refusal.class)
-                    .expectExceptionMessage("quarter-outside-plan-year");
+                    .expectNoEvents().expectException(INVALID_QUARTER);
         }
+    }
+
+    @Test
+    void refusesBonusPointsForAQuarterOutsideThePlanYear() {
+        for (String quarter : OTHER_YEARS_QUARTERS) {
+            fixture.givenNoPriorActivity()
+                    .when(bonus("award-1", quarter, "3", "加分理由"))
+                    .expectNoEvents().expectException(OUTSIDE_PLAN_YEAR);
+        }
+    }
+
+    @Test
+    void refusesBonusPointsSentToAnotherDepartmentsOrPlansRecord() {
+        // the office's bonus sent to the lead department's record, new or already holding an award
+        var officeBonusToLead = new AwardBonusPointsCommand(SUPERVISION, "award-office", PLAN, OFFICE, "2020-Q4",
+                new BigDecimal("1.5"), "十月公文办理零差错");
+        afresh().givenNoPriorActivity()
+                .when(officeBonusToLead)
+                .expectNoEvents().expectException(MISMATCH);
+        afresh().given(AWARDED)
+                .when(officeBonusToLead)
+                .expectNoEvents().expectException(MISMATCH);
+        // the lead department's bonus sent to its record of another plan, or to a record of no plan and department
+        for (String supervisionId : new String[] {SupervisionIds.of("plan-2021", LEAD), "supervision-1"}) {
+            afresh().givenNoPriorActivity()
+                    .when(new AwardBonusPointsCommand(supervisionId, "award-1", PLAN, LEAD, Q3, new BigDecimal("3"),
+                            "承办全市政务服务现场会"))
+                    .expectNoEvents().expectException(MISMATCH);
+        }
+        // sent to the office's own record, the same bonus is awarded
+        afresh().givenNoPriorActivity()
+                .when(new AwardBonusPointsCommand(SupervisionIds.of(PLAN, OFFICE), "award-office", PLAN, OFFICE,
+                        "2020-Q4", new BigDecimal("1.5"), "十月公文办理零差错"))
+                .expectEvents(new BonusPointsAwardedEvent("award-office", PLAN, OFFICE, "2020-Q4",
+                        new BigDecimal("1.5")));
     }
 
     @Test
