@@ -10,6 +10,6 @@ import java.util.List;
 /** A negative-list breach the office confirmed: which item, when, what happened, the evidence, who confirmed it. */
 public record BreachRequest(@NotBlank @Size(max = 64) String indicatorId,
                             @NotNull LocalDate occurredOn, @NotBlank @Size(max = 2000) String description,
-                            @Size(max = 50) List<@Size(max = 64) String> evidence,
+                            @Size(max = 50) List<@NotBlank @Size(max = 64) String> evidence,
                             @NotBlank @Size(max = 100) String confirmedBy) {
 }

@@ -13,7 +13,7 @@ import java.util.List;
 /** A whole rule set: to adopt (with a reason) or to try as a what-if. */
 public record RulesRequest(@NotNull @Valid ComponentWeights weights, @NotNull @Valid WarningThresholds thresholds,
                            @NotNull BigDecimal latePenaltyPerDay, @NotNull BigDecimal defaultDeduction,
-                           @Size(max = 50) List<BreachRule> breachRules, @Size(max = 500) String reason,
+                           @Size(max = 50) List<@NotNull BreachRule> breachRules, @Size(max = 500) String reason,
                            String period) {
 
     public List<BreachRule> rules() {

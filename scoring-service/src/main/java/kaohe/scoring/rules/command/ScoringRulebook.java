@@ -46,9 +46,10 @@ public class ScoringRulebook {
             throw new Refusal(Refusal.Kind.STALE, "stale-version", java.util.Map.of(), command.expectedVersion(),
                     version);
         }
-        List<BreachRule> breachRules = command.breachRules() == null ? List.of() : List.copyOf(command.breachRules());
+        List<BreachRule> given = command.breachRules() == null ? List.of() : command.breachRules();
         RulesValidation.require(command.planId(), command.weights(), command.thresholds(),
-                command.latePenaltyPerDay(), command.defaultDeduction(), breachRules, catalog);
+                command.latePenaltyPerDay(), command.defaultDeduction(), given, catalog);
+        List<BreachRule> breachRules = List.copyOf(given);
         var adopted = new ScoringRulesAdoptedEvent(command.planId(), version + 1, command.weights(),
                 command.thresholds(), command.latePenaltyPerDay(), command.defaultDeduction(), breachRules);
         if (sameRules(current != null ? current : defaults(command.planId()), adopted)) {

@@ -10,7 +10,6 @@ import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -249,9 +248,6 @@ class ScoringRulebookTest {
     }
 
     @Test
-    @Disabled("ScoringRulebook.handle (line 49) copies the breach rules with List.copyOf before RulesValidation "
-            + "sees them: a null rule in the list throws NullPointerException instead of the refusal "
-            + "unknown-negative-list-item that RulesValidation gives it (and gave it before the copy was added)")
     void refusesANullBreachRuleAmongOthers() {
         fixture.givenNoPriorActivity()
                 .when(withBreachRules(rule(SAFETY, "5", false), null))
