@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -44,7 +45,7 @@ public class ConsumedEvents {
         return position.isEmpty() ? OptionalLong.empty() : OptionalLong.of(position.get(0));
     }
 
-    public java.util.Optional<String> find(String eventId) {
+    public Optional<String> find(String eventId) {
         return jdbc.queryForList("SELECT envelope FROM consumed_event WHERE event_id = ?", String.class, eventId)
                 .stream().findFirst();
     }

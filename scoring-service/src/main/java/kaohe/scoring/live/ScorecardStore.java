@@ -8,10 +8,12 @@ import kaohe.scoring.score.Scorecard;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Writes the persisted projections — scorecards and indicator progress — into the live tables, or into a
@@ -113,7 +115,7 @@ public class ScorecardStore {
                 FROM indicator_progress l FULL JOIN indicator_progress_rebuild r USING (plan_id, indicator_id)
                 WHERE l.progress IS DISTINCT FROM r.progress OR l.evaluated_on IS DISTINCT FROM r.evaluated_on
                 ORDER BY 1""", String.class);
-        return java.util.stream.Stream.concat(cards.stream(), progress.stream()).toList();
+        return Stream.concat(cards.stream(), progress.stream()).toList();
     }
 
     /** Replaces the live projections by the rebuilt ones; the caller's transaction makes it one step for readers. */
@@ -129,7 +131,7 @@ public class ScorecardStore {
         return count == null ? 0 : count;
     }
 
-    private static java.math.BigDecimal applicable(Scorecard card, String name) {
+    private static BigDecimal applicable(Scorecard card, String name) {
         Component component = card.component(name);
         return component.applicable() ? component.score() : null;
     }

@@ -47,6 +47,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The fold of every consumed event into the facts scores are computed from. The same fold serves the live
@@ -325,37 +326,31 @@ public final class ScoringState {
     }
 
     private Touched task(String taskId, Consumer<TaskFacts> change) {
-        return planOfEntity(taskId).map(plan -> {
-            var task = plan.tasks.get(taskId);
-            if (task == null) {
-                return Touched.NOTHING;
-            }
-            change.accept(task);
-            return Touched.department(plan.planId, task.department, task.indicatorId);
-        }).orElse(Touched.NOTHING);
+        return change(taskId, plan -> plan.tasks, change, task -> task.department, task -> task.indicatorId);
     }
 
     private Touched check(String checkId, Consumer<CheckFacts> change) {
-        return planOfEntity(checkId).map(plan -> {
-            var check = plan.checks.get(checkId);
-            change.accept(check);
-            return Touched.department(plan.planId, check.department);
-        }).orElse(Touched.NOTHING);
+        return change(checkId, plan -> plan.checks, change, check -> check.department, check -> null);
     }
 
     private Touched report(String reportId, Consumer<ReportFacts> change) {
-        return planOfEntity(reportId).map(plan -> {
-            var report = plan.reports.get(reportId);
-            change.accept(report);
-            return Touched.department(plan.planId, report.department);
-        }).orElse(Touched.NOTHING);
+        return change(reportId, plan -> plan.reports, change, report -> report.department, report -> null);
     }
 
     private Touched evidence(String evidenceId, Consumer<EvidenceFacts> change) {
-        return planOfEntity(evidenceId).map(plan -> {
-            var evidence = plan.evidence.get(evidenceId);
-            change.accept(evidence);
-            return Touched.department(plan.planId, evidence.department);
+        return change(evidenceId, plan -> plan.evidence, change, evidence -> evidence.department, evidence -> null);
+    }
+
+    /** Changes an entity an earlier event of its plan created; nothing if none did. */
+    private <T> Touched change(String id, Function<PlanFacts, Map<String, T>> entities, Consumer<T> change,
+                               Function<T, String> department, Function<T, String> indicator) {
+        return planOfEntity(id).map(plan -> {
+            T entity = entities.apply(plan).get(id);
+            if (entity == null) {
+                return Touched.NOTHING;
+            }
+            change.accept(entity);
+            return Touched.department(plan.planId, department.apply(entity), indicator.apply(entity));
         }).orElse(Touched.NOTHING);
     }
 }

@@ -1,6 +1,9 @@
 package kaohe.scoring.model;
 
+import java.util.Arrays;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What one event changed: the plan, and either some of its departments or all of them (an indicator or the
@@ -16,7 +19,7 @@ public record Touched(String planId, boolean wholePlan, Set<String> departments,
 
     static Touched department(String planId, String department, String... indicators) {
         return new Touched(planId, false, Set.of(department),
-                Set.of(java.util.Arrays.stream(indicators).filter(java.util.Objects::nonNull).toArray(String[]::new)));
+                Arrays.stream(indicators).filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet()));
     }
 
     public boolean any() {

@@ -8,6 +8,7 @@ import kaohe.scoring.score.Scorecard;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** Reads of the persisted projections: rankings, scorecards, indicator progress. */
@@ -34,7 +35,7 @@ public class ScorecardQueries {
                         row.getBigDecimal("supervision"), row.getBigDecimal("bonus"),
                         row.getBigDecimal("deductions"), row.getBoolean("vetoed"), row.getString("warning"),
                         row.getInt("alerts"), row.getInt("rules_version"),
-                        row.getObject("evaluated_on", java.time.LocalDate.class)), planId, period);
+                        row.getObject("evaluated_on", LocalDate.class)), planId, period);
     }
 
     public Scorecard scorecard(String planId, String period, String department) {

@@ -1,5 +1,7 @@
 package kaohe.scoring.rebuild;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import kaohe.platform.actor.CurrentActor;
 import kaohe.platform.command.Refusal;
@@ -16,6 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -136,7 +140,7 @@ public class ProjectionRebuilds {
         return differences;
     }
 
-    private RebuildRun run(java.sql.ResultSet row) throws java.sql.SQLException {
+    private RebuildRun run(ResultSet row) throws SQLException {
         Timestamp finished = row.getTimestamp("finished_at");
         String report = row.getString("report");
         var reportNode = report == null ? null : read(report);
@@ -148,10 +152,10 @@ public class ProjectionRebuilds {
                 row.getString("failure"));
     }
 
-    private com.fasterxml.jackson.databind.JsonNode read(String text) {
+    private JsonNode read(String text) {
         try {
             return json.readTree(text);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -159,7 +163,7 @@ public class ProjectionRebuilds {
     private String write(Object value) {
         try {
             return json.writeValueAsString(value);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -149,7 +150,7 @@ public class SupervisionController {
     }
 
     /** 90.0 and 90 are the same score: no trailing zeros, never an exponent (9E+1). */
-    private static java.math.BigDecimal plain(java.math.BigDecimal value) {
+    private static BigDecimal plain(BigDecimal value) {
         var stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }

@@ -13,6 +13,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -43,7 +44,7 @@ public class ScoringRulebook {
             throw Refusal.notFound("unknown-plan", command.planId());
         }
         if (command.expectedVersion() != version) {
-            throw new Refusal(Refusal.Kind.STALE, "stale-version", java.util.Map.of(), command.expectedVersion(),
+            throw new Refusal(Refusal.Kind.STALE, "stale-version", Map.of(), command.expectedVersion(),
                     version);
         }
         List<BreachRule> given = command.breachRules() == null ? List.of() : command.breachRules();
