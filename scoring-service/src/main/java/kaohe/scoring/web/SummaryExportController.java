@@ -1,10 +1,12 @@
 package kaohe.scoring.web;
 
 import kaohe.scoring.access.ScoringAccess;
+import kaohe.scoring.export.QuarterlySummaryDocument;
 import kaohe.scoring.export.QuarterlySummaryWorkbook;
 import kaohe.scoring.live.LiveScoring;
 import kaohe.scoring.query.RankingRow;
 import kaohe.scoring.query.ScorecardQueries;
+import kaohe.scoring.score.Period;
 import kaohe.scoring.score.Scorecard;
 import kaohe.scoring.whatif.ScorecardViews;
 import org.springframework.http.ContentDisposition;
@@ -22,13 +24,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The quarterly (or yearly) summary for upward reporting (汇总上报), as an .xlsx download. */
+/** The quarterly (or yearly) summary for upward reporting (汇总上报), as .xlsx and as .docx downloads. */
 @RestController
 @RequestMapping("/api/scoring/plans/{planId}")
 public class SummaryExportController {
 
     static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType DOCX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final ScorecardViews views;
     private final ScorecardQueries queries;
@@ -54,11 +58,30 @@ public class SummaryExportController {
                 queries.scorecard(planId, scope.toString(), row.department())));
         byte[] workbook = live.read(state -> QuarterlySummaryWorkbook.write(state.plan(planId).orElseThrow(), scope,
                 live.today(), ranking, cards));
-        String name = scope.wholeYear() ? scope.year() + "年度考核汇总.xlsx"
-                : scope.year() + "年第" + scope.quarter() + "季度考核汇总.xlsx";
-        return ResponseEntity.ok().contentType(XLSX)
+        return download(workbook, XLSX, name(scope) + ".xlsx");
+    }
+
+    /** The same summary as a Word document, for the paper trail. */
+    @GetMapping("/summary.docx")
+    public ResponseEntity<byte[]> document(@PathVariable String planId,
+                                           @RequestParam(required = false) String period) {
+        access.requireReadAll();
+        var scope = views.period(planId, period);
+        live.newDay();
+        List<RankingRow> ranking = queries.ranking(planId, scope.toString());
+        byte[] document = live.read(state -> QuarterlySummaryDocument.write(state.plan(planId).orElseThrow(),
+                scope, live.today(), ranking));
+        return download(document, DOCX, name(scope) + ".docx");
+    }
+
+    private static String name(Period scope) {
+        return scope.wholeYear() ? scope.year() + "年度考核汇总" : scope.year() + "年第" + scope.quarter() + "季度考核汇总";
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String name) {
+        return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(name, StandardCharsets.UTF_8).build().toString())
-                .body(workbook);
+                .body(body);
     }
 }

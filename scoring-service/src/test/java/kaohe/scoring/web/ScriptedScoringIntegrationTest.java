@@ -2,6 +2,8 @@ package kaohe.scoring.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpEntity;
@@ -198,6 +200,21 @@ class ScriptedScoringIntegrationTest extends ScoringIntegrationTestBase {
             var evidence = workbook.getSheet("佐证资料");
             assertThat(evidence.getRow(1).getCell(3).getStringCellValue()).endsWith("-验收现场.jpg");
             assertThat(workbook.getSheet("负面清单").getRow(1).getCell(0).getStringCellValue()).isEqualTo(A);
+        }
+    }
+
+    @Test
+    void theSummaryAlsoDownloadsAsAWordDocument() throws Exception {
+        rankingUnder(plan, 0);
+        var response = http.exchange(base + "/summary.docx?period=2020", HttpMethod.GET,
+                new HttpEntity<>(OFFICE.headers()), byte[].class);
+        assertThat(response.getStatusCode().value()).isEqualTo(200);
+        try (var document = new XWPFDocument(new ByteArrayInputStream(response.getBody()))) {
+            String text = new XWPFWordExtractor(document).getText();
+            assertThat(text).contains("2020 年度考核情况汇总", "共 2 个处室参加考核", "红灯处室：" + A);
+            var table = document.getTables().get(0);
+            assertThat(table.getRow(1).getCell(1).getText()).isEqualTo(A);
+            assertThat(table.getRow(1).getCell(8).getText()).isEqualTo("74.62");
         }
     }
 
