@@ -61,6 +61,8 @@ public final class ScoringState {
     /** Which plan an indicator, task, check, report, evidence or breach belongs to. */
     private final Map<String, String> planOf = new HashMap<>();
     private final Map<String, BiFunction<EventEnvelope, EventRef, Touched>> handlers = new HashMap<>();
+    /** One instance of each type name: a year of events refers to a handful of them a million times. */
+    private final Map<String, String> typeNames = new HashMap<>();
     private long applied;
 
     public ScoringState(ObjectMapper json) {
@@ -77,7 +79,8 @@ public final class ScoringState {
         if (handler == null) {
             return Touched.NOTHING;
         }
-        return handler.apply(envelope, new EventRef(envelope.eventId(), envelope.type(), envelope.occurredAt()));
+        return handler.apply(envelope, new EventRef(envelope.eventId(), typeNames.get(envelope.type()),
+                envelope.occurredAt()));
     }
 
     public long applied() {
@@ -93,7 +96,9 @@ public final class ScoringState {
     }
 
     private <T> void on(String context, Class<T> type, Handler<T> handler) {
-        handlers.put(EventTypeNames.of(context, type), (envelope, ref) -> {
+        String typeName = EventTypeNames.of(context, type);
+        typeNames.put(typeName, typeName);
+        handlers.put(typeName, (envelope, ref) -> {
             try {
                 return handler.handle(json.treeToValue(envelope.payload(), type), ref, envelope);
             } catch (JsonProcessingException malformed) {
@@ -206,7 +211,7 @@ public final class ScoringState {
                         task.department = event.department();
                         task.indicatorId = event.indicatorId();
                     }
-                    task.progress.add(new ProgressFact(YearMonth.parse(event.month()), event.actualValue(),
+                    task.record(new ProgressFact(YearMonth.parse(event.month()), event.actualValue(),
                             event.status(), ref));
                     return Touched.department(plan.planId, event.department(), event.indicatorId());
                 }).orElse(Touched.NOTHING));

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * A department's ledger task (台账任务) as scoring sees it: its quantitative target and deadline under the six
@@ -25,7 +27,8 @@ public final class TaskFacts {
     String unit;
     String targetKey;
     LocalDate deadline;
-    final List<ProgressFact> progress = new ArrayList<>();
+    /** The last actual recorded for each month: a later record of the same month supersedes the earlier. */
+    private final TreeMap<YearMonth, ProgressFact> progress = new TreeMap<>();
     final List<EventRef> definedBy = new ArrayList<>();
 
     TaskFacts(String taskId) {
@@ -76,14 +79,12 @@ public final class TaskFacts {
         return definedBy;
     }
 
-    /** The latest actual recorded for a month up to {@code lastMonth}: the last one recorded wins within a month. */
+    void record(ProgressFact fact) {
+        progress.put(fact.month(), fact);
+    }
+
+    /** The actual of the latest month up to {@code lastMonth} that has one. */
     public Optional<ProgressFact> latestUpTo(YearMonth lastMonth) {
-        ProgressFact latest = null;
-        for (ProgressFact fact : progress) {
-            if (!fact.month().isAfter(lastMonth) && (latest == null || !fact.month().isBefore(latest.month()))) {
-                latest = fact;
-            }
-        }
-        return Optional.ofNullable(latest);
+        return Optional.ofNullable(progress.floorEntry(lastMonth)).map(Map.Entry::getValue);
     }
 }
