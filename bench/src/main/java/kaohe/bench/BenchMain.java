@@ -11,7 +11,9 @@ import java.time.Duration;
  * the ceiling from 8 clients, ledger progress commands from 8 and 32 clients, and one bureau's year of ledgers
  * generated through the API. Group {@code evidence} (no PostgreSQL ceiling): evidence uploads of 100 KB and 5 MB
  * files from 1 and 4 clients through the gateway, each beside its ceiling (the same PUTs straight to the object
- * store), and the evidence service's heap per upload in flight. {@code all} runs every group. A bench that stops
+ * store), and the evidence service's heap per upload in flight. Group {@code scoring} (no insert ceiling): the lag
+ * from a ledger progress command through the gateway to scoring's record of its event, paced at half the rate the
+ * ledger sustains (that rate measured first, in the same run). {@code all} runs every group. A bench that stops
  * prints why as a {@code #} line; the others still run.
  */
 public final class BenchMain {
@@ -31,8 +33,9 @@ public final class BenchMain {
         boolean indicator = group.equals("all") || group.equals("indicator");
         boolean ledger = group.equals("all") || group.equals("ledger");
         boolean evidence = group.equals("all") || group.equals("evidence");
-        if (!indicator && !ledger && !evidence) {
-            System.err.println("unknown group " + group + ": all, indicator, ledger or evidence");
+        boolean scoring = group.equals("all") || group.equals("scoring");
+        if (!indicator && !ledger && !evidence && !scoring) {
+            System.err.println("unknown group " + group + ": all, indicator, ledger, evidence or scoring");
             System.exit(2);
         }
         String gateway = "http://127.0.0.1:" + env("KAOHE_GATEWAY_PORT", "8080");
@@ -59,6 +62,10 @@ public final class BenchMain {
             String metrics = "http://127.0.0.1:" + env("KAOHE_EVIDENCE_PORT", "8083") + "/actuator/prometheus";
             ok &= attempt("evidence", () -> new EvidenceUploadBench(http, s3, env("KAOHE_S3_ACCESS_KEY", "kaohe"),
                     env("KAOHE_S3_SECRET_KEY", "kaohe-secret-key"), metrics).run(Duration.ofSeconds(12), measured));
+        }
+        if (scoring) {
+            ok &= attempt("scoring.lag", () -> new ScoringLagBench(http, postgres + "/scoring")
+                    .run(warmUp, measured, Duration.ofSeconds(20)));
         }
         System.exit(ok ? 0 : 1);
     }
