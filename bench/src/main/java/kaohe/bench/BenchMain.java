@@ -13,13 +13,18 @@ import java.time.Duration;
  * files from 1 and 4 clients through the gateway, each beside its ceiling (the same PUTs straight to the object
  * store), and the evidence service's heap per upload in flight. Group {@code scoring} (no insert ceiling): the lag
  * from a ledger progress command through the gateway to scoring's record of its event, paced at half the rate the
- * ledger sustains (that rate measured first, in the same run). {@code all} runs every group. A bench that stops
- * prints why as a {@code #} line; the others still run.
+ * ledger sustains (that rate measured first, in the same run); then, on a synthetic year of 1,000,000 events in a
+ * database {@code scoring_bench} served by a second scoring-service JVM (the running system's {@code scoring}
+ * database never sees them), ranking and scorecard queries straight to that instance, the keyset read of its
+ * event table (the ceiling) and a rebuild of every projection from it. {@code all} runs every group. A bench that
+ * stops prints why as a {@code #} line; the others still run.
  */
 public final class BenchMain {
 
     private static final String SEED = "indicator-service/src/test/resources/importing/decomposition-2020.txt";
     private static final String SHARED_SEED = "../shared/seed/000_136053695d85f99e.txt";
+    /** What {@code ./kaohe} starts every service with unless {@code KAOHE_JAVA_OPTS} says otherwise. */
+    private static final String SERVICE_JAVA_OPTS = "-Xms256m -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
 
     private BenchMain() {
     }
@@ -66,8 +71,25 @@ public final class BenchMain {
         if (scoring) {
             ok &= attempt("scoring.lag", () -> new ScoringLagBench(http, postgres + "/scoring")
                     .run(warmUp, measured, Duration.ofSeconds(20)));
+            Path root = Path.of(System.getProperty("kaohe.root", "."));
+            Path data = Path.of(env("KAOHE_DATA", root.resolve(".kaohe/data").toString()));
+            ok &= attempt("scoring.rebuild", () -> new ScoringRebuildBench(postgres,
+                    root.resolve("scoring-service/target/scoring-service-0.1.0-SNAPSHOT-exec.jar"),
+                    scoringBenchJavaOptions(), root.toAbsolutePath().toString(),
+                    Integer.parseInt(env("KAOHE_SCORING_BENCH_PORT", "8094")),
+                    data.resolve("logs/scoring-bench.log")).run(Duration.ofSeconds(10), measured));
         }
         System.exit(ok ? 0 : 1);
+    }
+
+    /**
+     * {@code KAOHE_SCORING_BENCH_JAVA_OPTS}, else the services' options with a 1.5 GB heap: scoring keeps a ref of
+     * every event it folded (about 300 bytes each), and a rebuild holds its fold beside the live one, so two folds
+     * of 1,000,000 events do not fit in the services' 512 MB (SerialGC's old generation is two thirds of it).
+     */
+    private static String scoringBenchJavaOptions() {
+        return env("KAOHE_SCORING_BENCH_JAVA_OPTS",
+                env("KAOHE_JAVA_OPTS", SERVICE_JAVA_OPTS).replaceAll("\\s*-Xmx\\S+", "").trim() + " -Xmx1536m");
     }
 
     private static boolean attempt(String name, Bench bench) {
