@@ -11,8 +11,8 @@
 #   sustains, measured first; lag = scoring's consumed_event.applied_at less the send); then a synthetic year of
 #   1,000,000 events COPYed into a database scoring_bench (never into scoring) and served by a second scoring-service
 #   JVM on KAOHE_SCORING_BENCH_PORT (default 8094, consuming nothing; KAOHE_SCORING_BENCH_JAVA_OPTS, default the
-#   services' options with a 1.5 GB heap): ranking and scorecard queries straight to it, the keyset read of its
-#   event table (the ceiling) and a rebuild of every projection. The instance is stopped and the database dropped.
+#   services' options): ranking and scorecard queries straight to it, the keyset read of its event table (the
+#   ceiling) and a rebuild of every projection. The instance is stopped and the database dropped.
 # "all" runs every group. KAOHE_BENCH_SECONDS sets each measured run (default 10); KAOHE_BENCH_SEED another table.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"

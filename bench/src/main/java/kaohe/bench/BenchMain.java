@@ -83,13 +83,12 @@ public final class BenchMain {
     }
 
     /**
-     * {@code KAOHE_SCORING_BENCH_JAVA_OPTS}, else the services' options with a 1.5 GB heap: scoring keeps a ref of
-     * every event it folded (about 300 bytes each), and a rebuild holds its fold beside the live one, so two folds
-     * of 1,000,000 events do not fit in the services' 512 MB (SerialGC's old generation is two thirds of it).
+     * {@code KAOHE_SCORING_BENCH_JAVA_OPTS}, else the services' own options. A rebuild holds its fold beside the
+     * live one: a fold that keeps every progress record (about 300 bytes each) cannot hold two of 1,000,000 events
+     * in 512 MB and the rebuild ends in OutOfMemoryError; a bigger heap set here measures such a fold anyway.
      */
     private static String scoringBenchJavaOptions() {
-        return env("KAOHE_SCORING_BENCH_JAVA_OPTS",
-                env("KAOHE_JAVA_OPTS", SERVICE_JAVA_OPTS).replaceAll("\\s*-Xmx\\S+", "").trim() + " -Xmx1536m");
+        return env("KAOHE_SCORING_BENCH_JAVA_OPTS", env("KAOHE_JAVA_OPTS", SERVICE_JAVA_OPTS));
     }
 
     private static boolean attempt(String name, Bench bench) {
