@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# ./kaohe bench [all|startup|indicator|ledger|evidence]: figures measured on the running system, one per line:
+# ./kaohe bench [all|startup|indicator|ledger|evidence|scoring]: figures measured on the running system, one per line:
 #   figure <name> <value> <unit>
 # "startup" restarts the whole system to time a cold start of every JVM.
 # "indicator": the PostgreSQL insert ceiling (1 and 8 clients), indicator commands, command-to-Kafka latency.
@@ -7,6 +7,12 @@
 #   of ledgers generated through the API from the seed's decomposition table (wall time, events stored).
 # "evidence": uploads of 100 KB and 5 MB JPEG files through the gateway from 1 and 4 clients, each beside its
 #   ceiling (the same PUTs straight to s3proxy, removed afterwards), and evidence-service heap per upload in flight.
+# "scoring": command-to-scorecard lag (ledger progress through the gateway, paced at half the rate the ledger
+#   sustains, measured first; lag = scoring's consumed_event.applied_at less the send); then a synthetic year of
+#   1,000,000 events COPYed into a database scoring_bench (never into scoring) and served by a second scoring-service
+#   JVM on KAOHE_SCORING_BENCH_PORT (default 8094, consuming nothing; KAOHE_SCORING_BENCH_JAVA_OPTS, default the
+#   services' options): ranking and scorecard queries straight to it, the keyset read of its event table (the
+#   ceiling) and a rebuild of every projection. The instance is stopped and the database dropped.
 # "all" runs every group. KAOHE_BENCH_SECONDS sets each measured run (default 10); KAOHE_BENCH_SEED another table.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"

@@ -11,13 +11,20 @@ import java.time.Duration;
  * the ceiling from 8 clients, ledger progress commands from 8 and 32 clients, and one bureau's year of ledgers
  * generated through the API. Group {@code evidence} (no PostgreSQL ceiling): evidence uploads of 100 KB and 5 MB
  * files from 1 and 4 clients through the gateway, each beside its ceiling (the same PUTs straight to the object
- * store), and the evidence service's heap per upload in flight. {@code all} runs every group. A bench that stops
- * prints why as a {@code #} line; the others still run.
+ * store), and the evidence service's heap per upload in flight. Group {@code scoring} (no insert ceiling): the lag
+ * from a ledger progress command through the gateway to scoring's record of its event, paced at half the rate the
+ * ledger sustains (that rate measured first, in the same run); then, on a synthetic year of 1,000,000 events in a
+ * database {@code scoring_bench} served by a second scoring-service JVM (the running system's {@code scoring}
+ * database never sees them), ranking and scorecard queries straight to that instance, the keyset read of its
+ * event table (the ceiling) and a rebuild of every projection from it. {@code all} runs every group. A bench that
+ * stops prints why as a {@code #} line; the others still run.
  */
 public final class BenchMain {
 
     private static final String SEED = "indicator-service/src/test/resources/importing/decomposition-2020.txt";
     private static final String SHARED_SEED = "../shared/seed/000_136053695d85f99e.txt";
+    /** What {@code ./kaohe} starts every service with unless {@code KAOHE_JAVA_OPTS} says otherwise. */
+    private static final String SERVICE_JAVA_OPTS = "-Xms256m -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
 
     private BenchMain() {
     }
@@ -31,8 +38,9 @@ public final class BenchMain {
         boolean indicator = group.equals("all") || group.equals("indicator");
         boolean ledger = group.equals("all") || group.equals("ledger");
         boolean evidence = group.equals("all") || group.equals("evidence");
-        if (!indicator && !ledger && !evidence) {
-            System.err.println("unknown group " + group + ": all, indicator, ledger or evidence");
+        boolean scoring = group.equals("all") || group.equals("scoring");
+        if (!indicator && !ledger && !evidence && !scoring) {
+            System.err.println("unknown group " + group + ": all, indicator, ledger, evidence or scoring");
             System.exit(2);
         }
         String gateway = "http://127.0.0.1:" + env("KAOHE_GATEWAY_PORT", "8080");
@@ -60,7 +68,27 @@ public final class BenchMain {
             ok &= attempt("evidence", () -> new EvidenceUploadBench(http, s3, env("KAOHE_S3_ACCESS_KEY", "kaohe"),
                     env("KAOHE_S3_SECRET_KEY", "kaohe-secret-key"), metrics).run(Duration.ofSeconds(12), measured));
         }
+        if (scoring) {
+            ok &= attempt("scoring.lag", () -> new ScoringLagBench(http, postgres + "/scoring")
+                    .run(warmUp, measured, Duration.ofSeconds(20)));
+            Path root = Path.of(System.getProperty("kaohe.root", "."));
+            Path data = Path.of(env("KAOHE_DATA", root.resolve(".kaohe/data").toString()));
+            ok &= attempt("scoring.rebuild", () -> new ScoringRebuildBench(postgres,
+                    root.resolve("scoring-service/target/scoring-service-0.1.0-SNAPSHOT-exec.jar"),
+                    scoringBenchJavaOptions(), root.toAbsolutePath().toString(),
+                    Integer.parseInt(env("KAOHE_SCORING_BENCH_PORT", "8094")),
+                    data.resolve("logs/scoring-bench.log")).run(Duration.ofSeconds(10), measured));
+        }
         System.exit(ok ? 0 : 1);
+    }
+
+    /**
+     * {@code KAOHE_SCORING_BENCH_JAVA_OPTS}, else the services' own options. A rebuild holds its fold beside the
+     * live one: a fold that keeps every progress record (about 300 bytes each) cannot hold two of 1,000,000 events
+     * in 512 MB and the rebuild ends in OutOfMemoryError; a bigger heap set here measures such a fold anyway.
+     */
+    private static String scoringBenchJavaOptions() {
+        return env("KAOHE_SCORING_BENCH_JAVA_OPTS", env("KAOHE_JAVA_OPTS", SERVICE_JAVA_OPTS));
     }
 
     private static boolean attempt(String name, Bench bench) {

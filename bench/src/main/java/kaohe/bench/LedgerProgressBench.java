@@ -1,6 +1,7 @@
 package kaohe.bench;
 
 import java.math.BigDecimal;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,7 +29,7 @@ final class LedgerProgressBench {
     }
 
     /** One department's liaison, its submitted task and its open check; driven by one thread at a time. */
-    private static final class Client {
+    static final class Client {
         final String department;
         final BenchHttp.Identity liaison;
         final String taskId;
@@ -41,12 +42,41 @@ final class LedgerProgressBench {
             this.taskId = taskId;
             this.checkId = checkId;
         }
+
+        String checkPath() {
+            return "/api/ledger/checks/" + checkId;
+        }
+
+        String progressPath() {
+            return checkPath() + "/progress/" + taskId;
+        }
     }
 
-    private record Run(double perSecond, List<Long> latencies, Failures failures) {
+    record Run(double perSecond, List<Long> latencies, Failures failures) {
     }
 
     void run(Duration warmUp, Duration measured) throws Exception {
+        List<Client> clients = prepare();
+
+        // A freshly started JVM is still compiling: warm every path up before anything is counted.
+        var warm = load(clients, Duration.ZERO, warmUp);
+        warm.failures().print("commands", "ledger.progress warm-up");
+        var settle = Duration.ofSeconds(2);
+        var c8 = load(clients.subList(0, 8), settle, measured);
+        Figures.print("ledger.progress.c8.per_s", c8.perSecond(), "cmd/s");
+        c8.failures().print("commands", "ledger.progress.c8");
+        var c32 = load(clients, settle, measured);
+        Figures.print("ledger.progress.c32.per_s", c32.perSecond(), "cmd/s");
+        Figures.print("ledger.progress.c32.p50_ms", Figures.percentileMs(c32.latencies(), 50), "ms");
+        Figures.print("ledger.progress.c32.p99_ms", Figures.percentileMs(c32.latencies(), 99), "ms");
+        c32.failures().print("commands", "ledger.progress.c32");
+    }
+
+    /**
+     * A fresh plan of 32 departments, each with its indicator, its submitted task and its open check of 2020-06:
+     * one client per department, ready to record progress.
+     */
+    List<Client> prepare() throws Exception {
         String planId = "bench-ledger-" + UUID.randomUUID().toString().substring(0, 8);
         List<String> departments = IntStream.rangeClosed(1, DEPARTMENTS)
                 .mapToObj(i -> String.format("处室%02d", i)).toList();
@@ -67,19 +97,7 @@ final class LedgerProgressBench {
         for (int i = 0; i < DEPARTMENTS; i++) {
             clients.add(setUp(planId, departments.get(i), indicators.get(i)));
         }
-
-        // A freshly started JVM is still compiling: warm every path up before anything is counted.
-        var warm = load(clients, Duration.ZERO, warmUp);
-        warm.failures().print("commands", "ledger.progress warm-up");
-        var settle = Duration.ofSeconds(2);
-        var c8 = load(clients.subList(0, 8), settle, measured);
-        Figures.print("ledger.progress.c8.per_s", c8.perSecond(), "cmd/s");
-        c8.failures().print("commands", "ledger.progress.c8");
-        var c32 = load(clients, settle, measured);
-        Figures.print("ledger.progress.c32.per_s", c32.perSecond(), "cmd/s");
-        Figures.print("ledger.progress.c32.p50_ms", Figures.percentileMs(c32.latencies(), 50), "ms");
-        Figures.print("ledger.progress.c32.p99_ms", Figures.percentileMs(c32.latencies(), 99), "ms");
-        c32.failures().print("commands", "ledger.progress.c32");
+        return clients;
     }
 
     /** As the department's liaison: a task with its six defines under T1, submitted; the month's check opened. */
@@ -98,7 +116,8 @@ final class LedgerProgressBench {
         return new Client(department, taskId, http.json(opened).get("checkId").asText());
     }
 
-    private Run load(List<Client> clients, Duration settle, Duration measured) throws InterruptedException {
+    /** Every client in a closed loop until {@code settle} + {@code measured} is over; counts the measured part. */
+    Run load(List<Client> clients, Duration settle, Duration measured) throws InterruptedException {
         long start = System.nanoTime() + settle.toNanos();
         long end = start + measured.toNanos();
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
@@ -107,19 +126,15 @@ final class LedgerProgressBench {
         var done = new CountDownLatch(clients.size());
         for (Client client : clients) {
             new Thread(() -> {
-                String check = "/api/ledger/checks/" + client.checkId;
-                String path = check + "/progress/" + client.taskId;
                 try {
-                    String etag = BenchHttp.etag(http.send(client.liaison, "GET", check, null, null));
+                    String etag = version(client);
                     while (System.nanoTime() < end) {
                         long sent = System.nanoTime();
-                        var response = http.sendRaw(client.liaison, "PUT", path, Map.of("If-Match", etag),
-                                Map.of("actualValue", BigDecimal.valueOf(client.nextValue++), "unit", "个",
-                                        "status", "ON_TRACK"));
+                        var response = recordProgress(client, etag);
                         long received = System.nanoTime();
                         if (!BenchHttp.succeeded(response)) {
-                            failures.record("PUT", path, response);
-                            etag = BenchHttp.etag(http.send(client.liaison, "GET", check, null, null));
+                            failures.record("PUT", client.progressPath(), response);
+                            etag = version(client);
                             continue;
                         }
                         etag = BenchHttp.etag(response);
@@ -137,5 +152,16 @@ final class LedgerProgressBench {
         }
         done.await();
         return new Run(counted.get() / (measured.toNanos() / 1e9), latencies, failures);
+    }
+
+    /** The client's check as it stands: its ETag, the check aggregate's version. */
+    String version(Client client) throws Exception {
+        return BenchHttp.etag(http.send(client.liaison, "GET", client.checkPath(), null, null));
+    }
+
+    /** One progress command on the check at version {@code etag}: a new actual each time; the answer as it came. */
+    HttpResponse<String> recordProgress(Client client, String etag) throws Exception {
+        return http.sendRaw(client.liaison, "PUT", client.progressPath(), Map.of("If-Match", etag),
+                Map.of("actualValue", BigDecimal.valueOf(client.nextValue++), "unit", "个", "status", "ON_TRACK"));
     }
 }

@@ -111,10 +111,13 @@ public class ProjectionRebuilds {
                     store.count(ScorecardStore.LIVE), differences.size(), write(report), id));
             log.info("scoring rebuild {}: {} events, {} differences, {}", id, state.applied(), differences.size(),
                     report);
-        } catch (RuntimeException failed) {
+        } catch (RuntimeException | Error failed) {
+            // an Error too (OutOfMemoryError while folding): uncaught, the executor's future swallows it and the run
+            // stays RUNNING for ever, refusing every later rebuild; the fold it held is garbage once we are here
             log.error("scoring rebuild {} failed", id, failed);
             jdbc.update("UPDATE rebuild_run SET state = 'FAILED', finished_at = ?, failure = ? WHERE id = ?",
-                    Timestamp.from(Instant.now()), String.valueOf(failed.getMessage()), id);
+                    Timestamp.from(Instant.now()), failed instanceof Error ? failed.toString()
+                            : String.valueOf(failed.getMessage()), id);
         } finally {
             store.dropShadow();
         }
