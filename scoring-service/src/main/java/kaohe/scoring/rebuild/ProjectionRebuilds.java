@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -42,6 +43,8 @@ public class ProjectionRebuilds {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuilds.class);
     private static final int REPORTED_DIFFERENCES = 100;
+    /** A rebuild beats every page (10,000 events, well under a second): silence this long means it died. */
+    private static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "projection-rebuild");
@@ -72,11 +75,15 @@ public class ProjectionRebuilds {
         String id = UUID.randomUUID().toString();
         long upTo = events.lastPosition();
         long total = events.countUpTo(upTo);
+        jdbc.update("""
+                UPDATE rebuild_run SET state = 'FAILED', finished_at = now(), failure = ?
+                WHERE state = 'RUNNING' AND coalesce(heartbeat_at, started_at) < now() - ?::interval""",
+                "interrupted: no heartbeat since " + ABANDONED_AFTER, ABANDONED_AFTER.toSeconds() + " seconds");
         try {
             jdbc.update("""
-                    INSERT INTO rebuild_run (id, started_by, started_at, state, events_total, events_done)
-                    VALUES (?, ?, ?, 'RUNNING', ?, 0)""", id, CurrentActor.get().id(), Timestamp.from(Instant.now()),
-                    total);
+                    INSERT INTO rebuild_run (id, started_by, started_at, heartbeat_at, state, events_total, events_done)
+                    VALUES (?, ?, ?, now(), 'RUNNING', ?, 0)""", id, CurrentActor.get().id(),
+                    Timestamp.from(Instant.now()), total);
         } catch (DuplicateKeyException running) {
             throw Refusal.conflict("rebuild-running");
         }
@@ -98,7 +105,8 @@ public class ProjectionRebuilds {
         try {
             ScoringState state = fold.empty();
             long folded = fold.foldRange(state, 0, upTo,
-                    done -> jdbc.update("UPDATE rebuild_run SET events_done = ? WHERE id = ?", done, id));
+                    done -> jdbc.update("UPDATE rebuild_run SET events_done = ?, heartbeat_at = now() WHERE id = ?",
+                            done, id));
             long foldNanos = System.nanoTime() - started;
             Map<String, Object> report = new LinkedHashMap<>();
             report.put("foldMillis", foldNanos / 1_000_000);

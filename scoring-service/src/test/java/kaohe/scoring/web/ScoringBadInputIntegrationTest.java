@@ -195,6 +195,24 @@ class ScoringBadInputIntegrationTest extends ScoringIntegrationTestBase {
                 .isEqualTo("VERIFIED");
     }
 
+    /** A rebuild whose instance died mid-way (no heartbeat for minutes) does not block the next one. */
+    @Test
+    void aRebuildAbandonedByADeadInstanceDoesNotBlockTheNext() {
+        String abandoned = java.util.UUID.randomUUID().toString();
+        jdbc.update("""
+                INSERT INTO rebuild_run (id, started_by, started_at, heartbeat_at, state, events_total, events_done)
+                VALUES (?, 'office-admin', now() - interval '10 minutes', now() - interval '9 minutes', 'RUNNING',
+                        100, 10)""", abandoned);
+        var next = api.post(OFFICE, "/api/scoring/rebuilds", null);
+        assertThat(next.status()).as(next.body().toString()).isEqualTo(202);
+        var old = api.get(OFFICE, "/api/scoring/rebuilds/" + abandoned).body();
+        assertThat(old.path("state").asText()).isEqualTo("FAILED");
+        assertThat(old.path("failure").asText()).startsWith("interrupted");
+        String id = next.body().path("id").asText();
+        await("next rebuild ended", () -> !"RUNNING".equals(
+                api.get(OFFICE, "/api/scoring/rebuilds/" + id).body().path("state").asText()));
+    }
+
     private Answer adopt(String ifMatch, Object body) {
         return api.post(OFFICE, base + "/rules", ifMatch, body);
     }
