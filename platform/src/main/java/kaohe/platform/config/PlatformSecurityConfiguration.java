@@ -5,9 +5,7 @@ import kaohe.platform.actor.JwtSettings;
 import kaohe.platform.actor.TokenActorConverter;
 import kaohe.platform.actor.TokenDecoder;
 import kaohe.platform.web.Problems;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -31,15 +29,9 @@ import org.springframework.security.web.authentication.preauth.AbstractPreAuthen
 public class PlatformSecurityConfiguration {
 
     @Bean
-    @ConditionalOnProperty("kaohe.security.jwt.issuer-uri")
-    JwtDecoder kaoheJwtDecoder(JwtSettings settings) {
-        return TokenDecoder.create(settings);
-    }
-
-    @Bean
     SecurityFilterChain kaoheSecurity(HttpSecurity http, Problems problems, KaoheProperties properties,
-                                      ObjectProvider<JwtDecoder> tokens) throws Exception {
-        JwtDecoder decoder = tokens.getIfAvailable();
+                                      JwtSettings tokens) throws Exception {
+        JwtDecoder decoder = tokens.enabled() ? TokenDecoder.create(tokens) : null;
         AuthenticationEntryPoint unauthenticated = (request, response, failure) -> {
             if (decoder != null) {
                 response.setHeader("WWW-Authenticate", "Bearer");
