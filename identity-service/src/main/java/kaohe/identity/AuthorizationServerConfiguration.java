@@ -28,6 +28,7 @@ import org.springframework.security.oauth2.server.authorization.token.JwtEncodin
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.web.SecurityFilterChain;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
@@ -89,9 +90,12 @@ public class AuthorizationServerConfiguration {
 
     @Bean
     RegisteredClientRepository registeredClients(IdentityProperties properties) {
+        if (properties.clients().isEmpty()) {
+            throw new IllegalArgumentException("kaohe.identity.clients must list at least one client");
+        }
         var tokens = TokenSettings.builder().accessTokenTimeToLive(properties.accessTokenTtl()).build();
         return new InMemoryRegisteredClientRepository(properties.clients().stream()
-                .map(client -> RegisteredClient.withId(UUID.nameUUIDFromBytes(client.id().getBytes()).toString())
+                .map(client -> RegisteredClient.withId(UUID.nameUUIDFromBytes(client.id().getBytes(StandardCharsets.UTF_8)).toString())
                         .clientId(client.id()).clientName(client.name())
                         .clientSecret(client.secret().startsWith("{") ? client.secret() : "{noop}" + client.secret())
                         .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
