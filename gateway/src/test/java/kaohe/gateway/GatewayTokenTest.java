@@ -61,6 +61,8 @@ class GatewayTokenTest {
     @DynamicPropertySource
     static void tokensRequired(DynamicPropertyRegistry registry) {
         registry.add("kaohe.dev-headers", () -> "false");
+        registry.add("kaohe.gateway.rate-limit.per-second", () -> "0.2");
+        registry.add("kaohe.gateway.rate-limit.burst", () -> "5");
         registry.add("kaohe.security.jwt.issuer-uri", ISSUER::issuer);
         for (String context : List.of("indicator", "ledger", "evidence", "scoring")) {
             registry.add("kaohe.gateway.services." + context, () -> "http://127.0.0.1:" + indicator.getAddress().getPort());
@@ -171,5 +173,20 @@ class GatewayTokenTest {
                 .exchange()
                 .expectStatus().isForbidden();
         assertThat(forwarded).isEmpty();
+    }
+
+    @Test
+    void theRateLimitCountsPerTokenSubjectNotPerClaimedHeader() {
+        String token = ISSUER.token("rate-limited-user", "限流用户", null, "AUDITOR");
+        for (int i = 0; i < 5; i++) {
+            client.get().uri("/api/indicator/plans").headers(headers -> headers.setBearerAuth(token))
+                    .header("X-Kaohe-User", "someone-else-" + i).exchange()
+                    .expectStatus().isOk();
+        }
+        client.get().uri("/api/indicator/plans").headers(headers -> headers.setBearerAuth(token)).exchange()
+                .expectStatus().isEqualTo(429);
+        String another = ISSUER.token("another-user", "另一用户", null, "AUDITOR");
+        client.get().uri("/api/indicator/plans").headers(headers -> headers.setBearerAuth(another)).exchange()
+                .expectStatus().isOk();
     }
 }
