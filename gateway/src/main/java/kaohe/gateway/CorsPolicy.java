@@ -3,6 +3,8 @@ package kaohe.gateway;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsWebFilter;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
@@ -17,7 +19,9 @@ import java.util.List;
 @Configuration
 public class CorsPolicy {
 
+    /** First of all filters: a preflight carries no token, so authentication must not answer it. */
     @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     CorsWebFilter corsWebFilter(@Value("${kaohe.gateway.cors.allowed-origins:}") List<String> allowedOrigins) {
         var api = new CorsConfiguration();
         api.setAllowedOrigins(allowedOrigins.stream().filter(origin -> !origin.isBlank()).toList());

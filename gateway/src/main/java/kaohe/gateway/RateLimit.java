@@ -13,8 +13,8 @@ import java.net.InetSocketAddress;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Per-user rate limit on the API: a token bucket per user (the identity the request claims; its address when it
- * claims none), refilled at {@code kaohe.gateway.rate-limit.per-second} up to {@code burst}. Over it: 429 with
+ * Per-user rate limit on the API: a token bucket per user (the token's subject; else, while development headers
+ * pass, the user they name; else the client's address), refilled at {@code kaohe.gateway.rate-limit.per-second} up to {@code burst}. Over it: 429 with
  * {@code Retry-After}, nothing forwarded. In memory, so per gateway instance.
  */
 @Component
@@ -56,9 +56,13 @@ public class RateLimit implements GlobalFilter, Ordered {
         if (buckets.size() > MAX_CLIENTS) {
             buckets.clear(); // identities rotated to exhaust memory: start every bucket full again
         }
-        if (buckets.computeIfAbsent(client(exchange), key -> new Bucket()).take()) {
-            return chain.filter(exchange);
-        }
+        return exchange.getPrincipal().map(principal -> "user:" + principal.getName())
+                .defaultIfEmpty(client(exchange))
+                .flatMap(client -> buckets.computeIfAbsent(client, key -> new Bucket()).take()
+                        ? chain.filter(exchange) : refuse(exchange));
+    }
+
+    private Mono<Void> refuse(ServerWebExchange exchange) {
         exchange.getResponse().getHeaders().set("Retry-After", "1");
         String rate = perSecond % 1 == 0 ? Long.toString((long) perSecond) : Double.toString(perSecond);
         return GatewayProblems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "请求过于频繁",

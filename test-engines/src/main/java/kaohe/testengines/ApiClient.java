@@ -35,6 +35,17 @@ public class ApiClient {
         }
     }
 
+    /** Whoever holds this bearer token (valid or forged). */
+    public record Bearer(String token) implements Identity {
+
+        @Override
+        public HttpHeaders headers() {
+            var headers = new HttpHeaders();
+            headers.setBearerAuth(token);
+            return headers;
+        }
+    }
+
     /** The platform's development identity headers (names percent-encoded); a null id sends none. */
     private static HttpHeaders devHeaders(String id, String name, String department, String roles) {
         var headers = new HttpHeaders();

@@ -1,5 +1,6 @@
 package kaohe.testengines;
 
+import kaohe.testtokens.TestIssuer;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -8,7 +9,9 @@ import java.util.Map;
 
 /**
  * Points a Spring Boot test at the shared engines, with the service's own database: the one named by its
- * {@code kaohe.context} (indicator, ledger …). Use with {@code @ContextConfiguration(initializers = …)}.
+ * {@code kaohe.context} (indicator, ledger …), and at the test JVM's token issuer ({@link TestIssuer}), so every
+ * service test checks bearer tokens as production does while the development headers keep working.
+ * Use with {@code @ContextConfiguration(initializers = …)}.
  */
 public class EnginesInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -25,6 +28,7 @@ public class EnginesInitializer implements ApplicationContextInitializer<Configu
                 "kaohe.s3.endpoint", engines.s3Endpoint(),
                 "kaohe.s3.access-key", engines.s3AccessKey(),
                 "kaohe.s3.secret-key", engines.s3SecretKey(),
-                "kaohe.s3.bucket", engines.bucket())));
+                "kaohe.s3.bucket", engines.bucket(),
+                "kaohe.security.jwt.issuer-uri", TestIssuer.get().issuer())));
     }
 }

@@ -3,7 +3,7 @@ package kaohe.platform.actor;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
-/** Spring Security's view of an {@link Actor}; the identity issue's token converter produces the same. */
+/** Spring Security's view of an {@link Actor}, from a token ({@link TokenActorConverter}) or the dev headers. */
 public class ActorAuthentication extends AbstractAuthenticationToken {
 
     private final Actor actor;

@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -18,10 +19,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Development identity until real tokens arrive: {@code X-Kaohe-User}, {@code X-Kaohe-User-Name},
+ * Development identity for tests and local scripts: {@code X-Kaohe-User}, {@code X-Kaohe-User-Name},
  * {@code X-Kaohe-Department} (both percent-encoded UTF-8) and {@code X-Kaohe-Roles} (comma separated) become an
- * {@link ActorAuthentication}, exactly what a token converter will produce. Malformed headers authenticate
- * nobody, so the request is refused as unauthenticated.
+ * {@link ActorAuthentication}, exactly what {@link TokenActorConverter} produces from a token. Malformed headers
+ * authenticate nobody, so the request is refused as unauthenticated. A request with an {@code Authorization}
+ * header is left to the token alone: headers never stand in for, or beside, a credential.
  */
 public class DevHeaderAuthenticationFilter extends OncePerRequestFilter {
 
@@ -35,7 +37,7 @@ public class DevHeaderAuthenticationFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        var actor = actorOf(request);
+        var actor = request.getHeader(HttpHeaders.AUTHORIZATION) == null ? actorOf(request) : null;
         if (actor != null) {
             SecurityContextHolder.getContext().setAuthentication(new ActorAuthentication(actor));
         }

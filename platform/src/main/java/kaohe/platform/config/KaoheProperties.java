@@ -9,7 +9,7 @@ import org.springframework.util.unit.DataSize;
  * @param context        the bounded context whose events this service owns (indicator, ledger …)
  * @param topic          the Kafka topic of that context
  * @param maxJsonBody    JSON bodies above this are refused with 413
- * @param devHeaders     accept the development identity headers (until the identity issue brings tokens)
+ * @param devHeaders     accept the development identity headers (tests and local scripts; never in production)
  */
 @ConfigurationProperties("kaohe")
 public record KaoheProperties(String context, String topic, DataSize maxJsonBody, boolean devHeaders) {

@@ -1,27 +1,43 @@
 package kaohe.platform.config;
 
 import kaohe.platform.actor.DevHeaderAuthenticationFilter;
+import kaohe.platform.actor.JwtSettings;
+import kaohe.platform.actor.TokenActorConverter;
+import kaohe.platform.actor.TokenDecoder;
 import kaohe.platform.web.Problems;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.preauth.AbstractPreAuthenticatedProcessingFilter;
 
 /**
  * Every service: health, metrics and API docs are open; {@code /api/**} needs an authenticated actor; anything
- * else is refused. 401 and 403 answer as problem details.
+ * else is refused. 401 and 403 answer as problem details. The actor comes from a bearer token when
+ * {@code kaohe.security.jwt.issuer-uri} is set, and from the development headers when {@code kaohe.dev-headers}
+ * is on — never from both: a request that carries a token is judged by its token alone.
  */
 @AutoConfiguration(before = SecurityAutoConfiguration.class)
 @EnableMethodSecurity
+@EnableConfigurationProperties(JwtSettings.class)
 public class PlatformSecurityConfiguration {
 
     @Bean
-    SecurityFilterChain kaoheSecurity(HttpSecurity http, Problems problems, KaoheProperties properties)
-            throws Exception {
+    SecurityFilterChain kaoheSecurity(HttpSecurity http, Problems problems, KaoheProperties properties,
+                                      JwtSettings tokens) throws Exception {
+        JwtDecoder decoder = tokens.enabled() ? TokenDecoder.create(tokens) : null;
+        AuthenticationEntryPoint unauthenticated = (request, response, failure) -> {
+            if (decoder != null) {
+                response.setHeader("WWW-Authenticate", "Bearer");
+            }
+            problems.write(request, response, 401, "unauthenticated");
+        };
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.disable())
@@ -34,10 +50,14 @@ public class PlatformSecurityConfiguration {
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().denyAll())
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, failure) ->
-                                problems.write(request, response, 401, "unauthenticated"))
+                        .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler((request, response, denied) ->
                                 problems.write(request, response, 403, "forbidden")));
+        if (decoder != null) {
+            http.oauth2ResourceServer(server -> server
+                    .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(new TokenActorConverter()))
+                    .authenticationEntryPoint(unauthenticated));
+        }
         if (properties.devHeaders()) {
             http.addFilterBefore(new DevHeaderAuthenticationFilter(), AbstractPreAuthenticatedProcessingFilter.class);
         }

@@ -1,7 +1,10 @@
 package kaohe.platform.actor;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,5 +46,18 @@ class DevHeaderAuthenticationFilterTest {
         assertThat(DevHeaderAuthenticationFilter.actorOf(request("u1", "OFFICE", "%0A%0D", null))).isNull();
         assertThat(DevHeaderAuthenticationFilter.actorOf(request("u1", "OFFICE", "%E7%8E", null))).isNotNull();
         assertThat(DevHeaderAuthenticationFilter.actorOf(request("u1", "OFFICE", "x".repeat(101), null))).isNull();
+    }
+
+    @Test
+    void aRequestWithACredentialIsNeverAuthenticatedByHeaders() throws Exception {
+        var request = request("office-admin", "OFFICE", null, null);
+        request.addHeader("Authorization", "Bearer forged");
+        SecurityContextHolder.clearContext();
+        try {
+            new DevHeaderAuthenticationFilter().doFilter(request, new MockHttpServletResponse(), new MockFilterChain());
+            assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 }

@@ -1,0 +1,111 @@
+package kaohe.identity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.util.LinkedMultiValueMap;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The provider over real HTTP, read as a service reads it: discovery, then the JWK set, then RS256 tokens. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "kaohe.identity.issuer=http://identity.test")
+class IdentityProviderTest {
+
+    @Autowired
+    private TestRestTemplate http;
+
+    private JwtDecoder decoder() {
+        JsonNode discovery = http.getForObject("/.well-known/openid-configuration", JsonNode.class);
+        String jwks = discovery.get("jwks_uri").asText().replace("http://identity.test", http.getRootUri());
+        return NimbusJwtDecoder.withJwkSetUri(jwks).jwsAlgorithm(SignatureAlgorithm.RS256).build();
+    }
+
+    private String devToken(String user) {
+        var form = new LinkedMultiValueMap<String, String>();
+        form.add("user", user);
+        return http.postForObject("/dev/tokens", form, JsonNode.class).get("access_token").asText();
+    }
+
+    @Test
+    void discoveryNamesTheConfiguredIssuerAndAnRsaKeySet() {
+        JsonNode discovery = http.getForObject("/.well-known/openid-configuration", JsonNode.class);
+        assertThat(discovery.get("issuer").asText()).isEqualTo("http://identity.test");
+        assertThat(discovery.get("jwks_uri").asText()).isEqualTo("http://identity.test/oauth2/jwks");
+        JsonNode keys = http.getForObject("/oauth2/jwks", JsonNode.class).get("keys");
+        assertThat(keys).hasSize(1);
+        assertThat(keys.get(0).get("kty").asText()).isEqualTo("RSA");
+        assertThat(keys.get(0).has("d")).as("no private part published").isFalse();
+    }
+
+    @Test
+    void aDevTokenCarriesTheUsersClaimsSignedWithThePublishedKey() {
+        Jwt token = decoder().decode(devToken("liaison-duchachu"));
+        assertThat(token.getHeaders()).containsEntry("alg", "RS256");
+        assertThat(token.getSubject()).isEqualTo("liaison-duchachu");
+        assertThat(token.getClaimAsString("name")).isEqualTo("督查处联络员");
+        assertThat(token.getClaimAsString("department")).isEqualTo("督查处");
+        assertThat(token.getClaimAsStringList("roles")).containsExactly("LIAISON");
+        assertThat(token.getAudience()).containsExactly("kaohe");
+        assertThat(token.getIssuer().toString()).isEqualTo("http://identity.test");
+        assertThat(token.getNotBefore()).isEqualTo(token.getIssuedAt());
+        assertThat(Duration.between(token.getIssuedAt(), token.getExpiresAt())).isEqualTo(Duration.ofMinutes(15));
+    }
+
+    @Test
+    void theSeedsPeopleAreDemoUsers() {
+        JsonNode users = http.getForObject("/dev/users", JsonNode.class);
+        assertThat(users).hasSize(1 + 15 + 4 + 1);
+        Jwt leader = decoder().decode(devToken("leader-zhang"));
+        assertThat(leader.getClaimAsString("name")).isEqualTo("张新鳌");
+        assertThat(leader.hasClaim("department")).isFalse();
+        assertThat(decoder().decode(devToken("office-admin")).getClaimAsStringList("roles")).containsExactly("OFFICE");
+    }
+
+    @Test
+    void anUnknownUserGetsNoToken() {
+        var form = new LinkedMultiValueMap<String, String>();
+        form.add("user", "mallory");
+        var answer = http.postForEntity("/dev/tokens", form, JsonNode.class);
+        assertThat(answer.getStatusCode().value()).isEqualTo(404);
+        assertThat(answer.getBody().get("code").asText()).isEqualTo("unknown-user");
+    }
+
+    @Test
+    void aClientTakesTheClientCredentialsGrantAndActsWithItsRoles() {
+        var headers = new HttpHeaders();
+        headers.setBasicAuth("kaohe-verifier", "kaohe-verifier-local-secret");
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        var form = new LinkedMultiValueMap<String, String>();
+        form.add("grant_type", "client_credentials");
+        JsonNode answer = http.postForObject("/oauth2/token", new HttpEntity<>(form, headers), JsonNode.class);
+        Jwt token = decoder().decode(answer.get("access_token").asText());
+        assertThat(token.getSubject()).isEqualTo("kaohe-verifier");
+        assertThat(token.getAudience()).isEqualTo(List.of("kaohe"));
+        assertThat(token.getClaimAsStringList("roles")).containsExactly("AUDITOR");
+        assertThat(token.getNotBefore()).isNotNull();
+
+        headers.setBasicAuth("kaohe-verifier", "wrong");
+        assertThat(http.postForEntity("/oauth2/token", new HttpEntity<>(form, headers), String.class)
+                .getStatusCode().value()).isEqualTo(401);
+    }
+
+    @Test
+    void nothingElseIsOpen() {
+        assertThat(http.getForEntity("/actuator/health", String.class).getStatusCode().value()).isEqualTo(200);
+        assertThat(http.getForEntity("/actuator/env", String.class).getStatusCode().value()).isIn(401, 403, 404);
+        assertThat(http.getForEntity("/anything", String.class).getStatusCode().value()).isIn(401, 403);
+    }
+}
