@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# ./kaohe bench [all|startup|indicator|ledger|evidence|scoring]: figures measured on the running system, one per line:
+# ./kaohe bench [all|startup|indicator|ledger|evidence|scoring|gateway]: figures measured on the running system, one per line:
 #   figure <name> <value> <unit>
 # "startup" restarts the whole system to time a cold start of every JVM.
 # "indicator": the PostgreSQL insert ceiling (1 and 8 clients), indicator commands, command-to-Kafka latency.
@@ -13,6 +13,8 @@
 #   JVM on KAOHE_SCORING_BENCH_PORT (default 8094, consuming nothing; KAOHE_SCORING_BENCH_JAVA_OPTS, default the
 #   services' options): ranking and scorecard queries straight to it, the keyset read of its event table (the
 #   ceiling) and a rebuild of every projection. The instance is stopped and the database dropped.
+# "gateway": the same authenticated read (scoring's plan list, office-admin's bearer token from the identity
+#   service) through the gateway and straight to the service, 4 clients each: what the gateway adds with auth on.
 # "all" runs every group. KAOHE_BENCH_SECONDS sets each measured run (default 10); KAOHE_BENCH_SEED another table.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"

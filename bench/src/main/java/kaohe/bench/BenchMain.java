@@ -16,7 +16,8 @@ import java.time.Duration;
  * ledger sustains (that rate measured first, in the same run); then, on a synthetic year of 1,000,000 events in a
  * database {@code scoring_bench} served by a second scoring-service JVM (the running system's {@code scoring}
  * database never sees them), ranking and scorecard queries straight to that instance, the keyset read of its
- * event table (the ceiling) and a rebuild of every projection from it. {@code all} runs every group. A bench that
+ * event table (the ceiling) and a rebuild of every projection from it. Group {@code gateway}: one authenticated read with a bearer token through the gateway and straight to
+ * the service, side by side. {@code all} runs every group. A bench that
  * stops prints why as a {@code #} line; the others still run.
  */
 public final class BenchMain {
@@ -39,8 +40,9 @@ public final class BenchMain {
         boolean ledger = group.equals("all") || group.equals("ledger");
         boolean evidence = group.equals("all") || group.equals("evidence");
         boolean scoring = group.equals("all") || group.equals("scoring");
-        if (!indicator && !ledger && !evidence && !scoring) {
-            System.err.println("unknown group " + group + ": all, indicator, ledger, evidence or scoring");
+        boolean gatewayAuth = group.equals("all") || group.equals("gateway");
+        if (!indicator && !ledger && !evidence && !scoring && !gatewayAuth) {
+            System.err.println("unknown group " + group + ": all, indicator, ledger, evidence, scoring or gateway");
             System.exit(2);
         }
         String gateway = "http://127.0.0.1:" + env("KAOHE_GATEWAY_PORT", "8080");
@@ -67,6 +69,11 @@ public final class BenchMain {
             String metrics = "http://127.0.0.1:" + env("KAOHE_EVIDENCE_PORT", "8083") + "/actuator/prometheus";
             ok &= attempt("evidence", () -> new EvidenceUploadBench(http, s3, env("KAOHE_S3_ACCESS_KEY", "kaohe"),
                     env("KAOHE_S3_SECRET_KEY", "kaohe-secret-key"), metrics).run(Duration.ofSeconds(12), measured));
+        }
+        if (gatewayAuth) {
+            ok &= attempt("gateway.auth", () -> new GatewayAuthBench(gateway,
+                    "http://127.0.0.1:" + env("KAOHE_SCORING_PORT", "8084"),
+                    "http://127.0.0.1:" + env("KAOHE_IDENTITY_PORT", "8085")).run(Duration.ofSeconds(10), measured));
         }
         if (scoring) {
             ok &= attempt("scoring.lag", () -> new ScoringLagBench(http, postgres + "/scoring")
