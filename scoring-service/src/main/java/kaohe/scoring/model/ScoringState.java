@@ -42,10 +42,11 @@ import kaohe.scoring.rules.RuleSet;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiFunction;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -60,7 +61,7 @@ public final class ScoringState {
     private final Map<String, PlanFacts> plans = new LinkedHashMap<>();
     /** Which plan an indicator, task, check, report, evidence or breach belongs to. */
     private final Map<String, String> planOf = new HashMap<>();
-    private final Map<String, BiFunction<EventEnvelope, EventRef, Touched>> handlers = new HashMap<>();
+    private final Map<String, Registered<?>> handlers = new HashMap<>();
     /** One instance of each type name: a year of events refers to a handful of them a million times. */
     private final Map<String, String> typeNames = new HashMap<>();
     private long applied;
@@ -74,13 +75,35 @@ public final class ScoringState {
     }
 
     public Touched apply(EventEnvelope envelope) {
-        var handler = handlers.get(envelope.type());
+        return apply(prepare(envelope));
+    }
+
+    /** An event with its payload read into its contract record: work that needs no state, so any thread may do it. */
+    public record Prepared(EventEnvelope envelope, Object payload) {
+    }
+
+    public Prepared prepare(EventEnvelope envelope) {
+        var registered = handlers.get(envelope.type());
+        if (registered == null) {
+            return new Prepared(envelope, null);
+        }
+        try {
+            return new Prepared(envelope, json.treeToValue(envelope.payload(), registered.type()));
+        } catch (JsonProcessingException malformed) {
+            throw new IllegalArgumentException("payload of " + envelope.type() + " is not a "
+                    + registered.type(), malformed);
+        }
+    }
+
+    public Touched apply(Prepared prepared) {
         applied++;
-        if (handler == null) {
+        var envelope = prepared.envelope();
+        var registered = handlers.get(envelope.type());
+        if (registered == null) {
             return Touched.NOTHING;
         }
-        return handler.apply(envelope, new EventRef(envelope.eventId(), typeNames.get(envelope.type()),
-                envelope.occurredAt()));
+        return registered.handle(prepared.payload(), new EventRef(envelope.eventId(), typeNames.get(envelope.type()),
+                envelope.occurredAt()), envelope);
     }
 
     public long applied() {
@@ -98,18 +121,18 @@ public final class ScoringState {
     private <T> void on(String context, Class<T> type, Handler<T> handler) {
         String typeName = EventTypeNames.of(context, type);
         typeNames.put(typeName, typeName);
-        handlers.put(typeName, (envelope, ref) -> {
-            try {
-                return handler.handle(json.treeToValue(envelope.payload(), type), ref, envelope);
-            } catch (JsonProcessingException malformed) {
-                throw new IllegalArgumentException("payload of " + envelope.type() + " is not a " + type, malformed);
-            }
-        });
+        handlers.put(typeName, new Registered<>(type, handler));
     }
 
     @FunctionalInterface
     private interface Handler<T> {
         Touched handle(T event, EventRef ref, EventEnvelope envelope);
+    }
+
+    private record Registered<T>(Class<T> type, Handler<T> handler) {
+        Touched handle(Object payload, EventRef ref, EventEnvelope envelope) {
+            return handler.handle(type.cast(payload), ref, envelope);
+        }
     }
 
     private PlanFacts planFacts(String planId) {
@@ -146,7 +169,7 @@ public final class ScoringState {
             indicator.cooperating = event.cooperatingDepartments();
             indicator.allCooperate = event.allDepartmentsCooperate();
             indicator.events.add(ref);
-            return Touched.plan(event.planId());
+            return touchedBy(planFacts(event.planId()), event.indicatorId());
         });
         on("indicator", IndicatorTextRevisedEvent.class, (event, ref, envelope) ->
                 revise(event.indicatorId(), ref, indicator -> indicator.text = event.after()));
@@ -170,8 +193,21 @@ public final class ScoringState {
             var indicator = plan.indicators.get(indicatorId);
             change.accept(indicator);
             indicator.events.add(ref);
-            return Touched.plan(plan.planId);
+            return touchedBy(plan, indicatorId);
         }).orElse(Touched.NOTHING);
+    }
+
+    /**
+     * What an indicator's change reaches: its progress row, and the scorecards of the departments with a task
+     * under it (withdrawal drops the task) or a breach of it (the item's name) — not the whole plan.
+     */
+    private static Touched touchedBy(PlanFacts plan, String indicatorId) {
+        Set<String> departments = new HashSet<>();
+        plan.tasks.values().stream().filter(task -> indicatorId.equals(task.indicatorId) && task.department != null)
+                .forEach(task -> departments.add(task.department));
+        plan.breaches.values().stream().filter(breach -> indicatorId.equals(breach.indicatorId))
+                .forEach(breach -> departments.add(breach.department));
+        return new Touched(plan.planId, false, Set.copyOf(departments), Set.of(indicatorId));
     }
 
     private void ledgerHandlers() {
