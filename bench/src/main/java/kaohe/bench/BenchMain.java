@@ -90,12 +90,12 @@ public final class BenchMain {
     }
 
     /**
-     * {@code KAOHE_SCORING_BENCH_JAVA_OPTS}, else the services' own options. A rebuild holds its fold beside the
-     * live one: a fold that keeps every progress record (about 300 bytes each) cannot hold two of 1,000,000 events
-     * in 512 MB and the rebuild ends in OutOfMemoryError; a bigger heap set here measures such a fold anyway.
+     * {@code KAOHE_SCORING_BENCH_JAVA_OPTS}, else the options {@code ./kaohe} starts scoring-service with
+     * ({@code KAOHE_SCORING_JAVA_OPTS}, which it exports), else the other services' options.
      */
     private static String scoringBenchJavaOptions() {
-        return env("KAOHE_SCORING_BENCH_JAVA_OPTS", env("KAOHE_JAVA_OPTS", SERVICE_JAVA_OPTS));
+        return env("KAOHE_SCORING_BENCH_JAVA_OPTS", env("KAOHE_SCORING_JAVA_OPTS",
+                env("KAOHE_JAVA_OPTS", SERVICE_JAVA_OPTS)));
     }
 
     private static boolean attempt(String name, Bench bench) {
