@@ -34,6 +34,7 @@ import java.util.function.Supplier;
 public class LiveScoring implements InitializingBean {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final Duration READ_CATCH_UP = Duration.ofMillis(100);
     private static final Logger log = LoggerFactory.getLogger(LiveScoring.class);
 
     private final ReentrantLock lock = new ReentrantLock();
@@ -44,8 +45,9 @@ public class LiveScoring implements InitializingBean {
     private final Clock clock;
     private final Timer lag;
     private ScoringState state;
-    /** The last stored event this instance's fold has applied. */
+    /** The last stored event this instance's fold has applied, and when it last looked for more. */
     private long folded;
+    private long caughtUpAt;
     private LocalDate evaluatedOn;
 
     public LiveScoring(ConsumedEvents events, EventFold fold, ScorecardStore store, TransactionTemplate transactions,
@@ -112,11 +114,17 @@ public class LiveScoring implements InitializingBean {
         return LocalDate.now(clock.withZone(ZONE));
     }
 
-    /** Runs {@code query} on the live fold, caught up with every instance, which no event changes meanwhile. */
+    /**
+     * Runs {@code query} on the live fold, which no event changes meanwhile. What other instances recorded is folded
+     * in at most every {@link #READ_CATCH_UP} — one request reads the fold several times (access, plan, period), and
+     * a query of the store for each would be most of its cost.
+     */
     public <T> T read(Function<ScoringState, T> query) {
         lock.lock();
         try {
-            catchUp();
+            if (System.nanoTime() - caughtUpAt > READ_CATCH_UP.toNanos()) {
+                catchUp();
+            }
             return query.apply(state);
         } finally {
             lock.unlock();
@@ -181,6 +189,7 @@ public class LiveScoring implements InitializingBean {
     /** Applies what other instances recorded since this one last looked (the scorecards they wrote stand). */
     private void catchUp() {
         folded = fold.foldRange(state, folded, Long.MAX_VALUE, done -> { });
+        caughtUpAt = System.nanoTime();
     }
 
     private void reload() {

@@ -9,7 +9,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Reads of the persisted projections: rankings, scorecards, indicator progress. */
 @Repository
@@ -43,6 +45,16 @@ public class ScorecardQueries {
                         (row, n) -> read(row.getString(1), Scorecard.class), planId, period, department)
                 .stream().findFirst()
                 .orElseThrow(() -> Refusal.notFound("unknown-department", department));
+    }
+
+    /** Every department's scorecard of a period, in one read: for exports and the office's overview. */
+    public Map<String, Scorecard> scorecards(String planId, String period) {
+        Map<String, Scorecard> cards = new LinkedHashMap<>();
+        jdbc.query("SELECT department, card FROM scorecard WHERE plan_id = ? AND period = ? ORDER BY department",
+                row -> {
+                    cards.put(row.getString(1), read(row.getString(2), Scorecard.class));
+                }, planId, period);
+        return cards;
     }
 
     public List<IndicatorProgress> progress(String planId, String leader) {

@@ -63,8 +63,9 @@ public class DashboardController {
         Period scope = views.period(planId, period);
         live.newDay();
         List<RankingRow> ranking = queries.ranking(planId, scope.toString());
+        Map<String, Scorecard> cards = queries.scorecards(planId, scope.toString());
         List<Attention> attention = ranking.stream().filter(row -> row.alerts() > 0)
-                .map(row -> queries.scorecard(planId, scope.toString(), row.department()))
+                .map(row -> cards.get(row.department()))
                 .map(card -> new Attention(card.department(), card.warning().name(), card.alerts()))
                 .toList();
         long overdue = attention.stream().flatMap(entry -> entry.alerts().stream())

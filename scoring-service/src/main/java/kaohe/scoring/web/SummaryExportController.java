@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -53,9 +52,7 @@ public class SummaryExportController {
         var scope = views.period(planId, period);
         live.newDay();
         List<RankingRow> ranking = queries.ranking(planId, scope.toString());
-        Map<String, Scorecard> cards = new LinkedHashMap<>();
-        ranking.forEach(row -> cards.put(row.department(),
-                queries.scorecard(planId, scope.toString(), row.department())));
+        Map<String, Scorecard> cards = queries.scorecards(planId, scope.toString());
         byte[] workbook = live.read(state -> QuarterlySummaryWorkbook.write(state.plan(planId).orElseThrow(), scope,
                 live.today(), ranking, cards));
         return download(workbook, XLSX, name(scope) + ".xlsx");
