@@ -7,7 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,12 +16,12 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * HTTP through the gateway as the benches send it: JSON bodies, the development identity headers of the caller
- * (the office, or one department's liaison), and the ETag each write answers with.
+ * HTTP through the gateway as the benches send it: JSON bodies, the caller's bearer token (the office, or one
+ * department's liaison), and the ETag each write answers with.
  */
 final class BenchHttp {
 
-    /** Who sends a request, as the dev headers carry it (user id ASCII; name and department percent-encoded). */
+    /** Who sends a request: the claims of its token (a liaison's user id as the identity service derives it). */
     record Identity(String userId, String name, String department, String roles) {
 
         static final Identity OFFICE = new Identity("office-admin", "办公室管理员", "办公室", "OFFICE");
@@ -36,12 +35,14 @@ final class BenchHttp {
     }
 
     private final String gateway;
+    private final BenchTokens tokens;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
 
-    BenchHttp(String gateway) {
+    BenchHttp(String gateway, BenchTokens tokens) {
         this.gateway = gateway;
+        this.tokens = tokens;
     }
 
     /** As the office; anything but 2xx throws. */
@@ -125,10 +126,7 @@ final class BenchHttp {
                                           String contentType, HttpRequest.BodyPublisher body, Duration timeout)
             throws Exception {
         var request = HttpRequest.newBuilder(URI.create(gateway + path)).timeout(timeout)
-                .header("X-Kaohe-User", who.userId())
-                .header("X-Kaohe-Roles", who.roles())
-                .header("X-Kaohe-User-Name", URLEncoder.encode(who.name(), StandardCharsets.UTF_8))
-                .header("X-Kaohe-Department", URLEncoder.encode(who.department(), StandardCharsets.UTF_8))
+                .header("Authorization", tokens.bearer(who))
                 .header("Content-Type", contentType)
                 .method(method, body);
         if (headers != null) {

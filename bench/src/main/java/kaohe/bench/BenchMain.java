@@ -50,7 +50,8 @@ public final class BenchMain {
         String kafka = "127.0.0.1:" + env("KAOHE_KAFKA_PORT", "19092");
         Duration measured = Duration.ofSeconds(Long.parseLong(env("KAOHE_BENCH_SECONDS", "10")));
         Duration warmUp = Duration.ofSeconds(20);
-        var http = new BenchHttp(gateway);
+        var tokens = new BenchTokens("http://127.0.0.1:" + env("KAOHE_IDENTITY_PORT", "8085"));
+        var http = new BenchHttp(gateway, tokens);
 
         boolean ok = true;
         if (indicator || ledger) {
@@ -72,15 +73,14 @@ public final class BenchMain {
         }
         if (gatewayAuth) {
             ok &= attempt("gateway.auth", () -> new GatewayAuthBench(gateway,
-                    "http://127.0.0.1:" + env("KAOHE_SCORING_PORT", "8084"),
-                    "http://127.0.0.1:" + env("KAOHE_IDENTITY_PORT", "8085")).run(Duration.ofSeconds(10), measured));
+                    "http://127.0.0.1:" + env("KAOHE_SCORING_PORT", "8084"), tokens).run(Duration.ofSeconds(10), measured));
         }
         if (scoring) {
             ok &= attempt("scoring.lag", () -> new ScoringLagBench(http, postgres + "/scoring")
                     .run(warmUp, measured, Duration.ofSeconds(20)));
             Path root = Path.of(System.getProperty("kaohe.root", "."));
             Path data = Path.of(env("KAOHE_DATA", root.resolve(".kaohe/data").toString()));
-            ok &= attempt("scoring.rebuild", () -> new ScoringRebuildBench(postgres,
+            ok &= attempt("scoring.rebuild", () -> new ScoringRebuildBench(postgres, tokens,
                     root.resolve("scoring-service/target/scoring-service-0.1.0-SNAPSHOT-exec.jar"),
                     scoringBenchJavaOptions(), root.toAbsolutePath().toString(),
                     Integer.parseInt(env("KAOHE_SCORING_BENCH_PORT", "8094")),

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.regex.Pattern;
 
 /**
  * What the gateway adds with authentication on: the same authenticated read (scoring's plan list, answered from
@@ -21,25 +20,24 @@ final class GatewayAuthBench {
 
     private static final int CLIENTS = 4;
     private static final String PATH = "/api/scoring/plans";
-    private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String gateway;
     private final String service;
-    private final String identity;
+    private final BenchTokens tokens;
 
-    GatewayAuthBench(String gateway, String service, String identity) {
+    GatewayAuthBench(String gateway, String service, BenchTokens tokens) {
         this.gateway = gateway;
         this.service = service;
-        this.identity = identity;
+        this.tokens = tokens;
     }
 
     void run(Duration warmUp, Duration measured) throws Exception {
-        String token = token();
-        load(gateway, token, warmUp);
-        load(service, token, warmUp);
-        var direct = load(service, token, measured);
-        var through = load(gateway, token, measured);
+        String bearer = tokens.bearer(BenchHttp.Identity.OFFICE);
+        load(gateway, bearer, warmUp);
+        load(service, bearer, warmUp);
+        var direct = load(service, bearer, measured);
+        var through = load(gateway, bearer, measured);
         Figures.print("gateway.auth.p50_ms", Figures.percentileMs(through, 50), "ms");
         Figures.print("direct.p50_ms", Figures.percentileMs(direct, 50), "ms");
         Figures.print("gateway.auth.p99_ms", Figures.percentileMs(through, 99), "ms");
@@ -50,23 +48,9 @@ final class GatewayAuthBench {
                 PATH, CLIENTS, Figures.percentileMs(through, 50) - Figures.percentileMs(direct, 50));
     }
 
-    /** office-admin's access token from the identity service's development endpoint. */
-    private String token() throws Exception {
-        var response = client.send(HttpRequest.newBuilder(URI.create(identity + "/dev/tokens"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("user=office-admin")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        var matcher = ACCESS_TOKEN.matcher(response.body());
-        if (response.statusCode() != 200 || !matcher.find()) {
-            throw new IllegalStateException("no token from " + identity + ": " + response.statusCode() + " "
-                    + response.body());
-        }
-        return matcher.group(1);
-    }
-
     /** Latencies (ns) of successful GETs of {@code base} for {@code duration}; a refusal stops the bench. */
-    private List<Long> load(String base, String token, Duration duration) throws InterruptedException {
-        var request = HttpRequest.newBuilder(URI.create(base + PATH)).header("Authorization", "Bearer " + token)
+    private List<Long> load(String base, String bearer, Duration duration) throws InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create(base + PATH)).header("Authorization", bearer)
                 .timeout(Duration.ofSeconds(10)).GET().build();
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         List<String> failures = Collections.synchronizedList(new ArrayList<>());

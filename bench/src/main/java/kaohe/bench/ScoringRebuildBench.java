@@ -24,12 +24,15 @@ final class ScoringRebuildBench {
     private static final Duration STALLED = Duration.ofMinutes(5);
 
     private final String postgres;
+    private final BenchTokens tokens;
     private final String jvmOptions;
     private final ScoringBenchInstance instance;
 
     /** {@code postgres} is the server's JDBC URL without a database. */
-    ScoringRebuildBench(String postgres, Path jar, String jvmOptions, String root, int port, Path log) {
+    ScoringRebuildBench(String postgres, BenchTokens tokens, Path jar, String jvmOptions, String root, int port,
+                        Path log) {
         this.postgres = postgres;
+        this.tokens = tokens;
         this.jvmOptions = jvmOptions;
         this.instance = new ScoringBenchInstance(jar, jvmOptions, root, postgres + "/" + DATABASE, port, log);
     }
@@ -54,7 +57,7 @@ final class ScoringRebuildBench {
             System.out.printf("# scoring.rebuild: the bench instance (port %s, %s) was healthy %.1f s after its "
                     + "launch; its start-up fold and projections: %s%n", instance.baseUrl().replaceAll(".*:", ""),
                     jvmOptions, startup.toNanos() / 1e9, instance.startupFold().orElse("not found in its log"));
-            var http = new BenchHttp(instance.baseUrl());
+            var http = new BenchHttp(instance.baseUrl(), tokens);
             int ranked = http.json(http.send("GET", "/api/scoring/plans/" + ScoringHistory.PLAN + "/ranking?period="
                     + ScoringHistory.YEAR, null, null)).size();
             if (ranked != ScoringHistory.DEPARTMENTS.size()) {

@@ -58,6 +58,8 @@ class GatewayRoutingTest {
     @DynamicPropertySource
     static void downstream(DynamicPropertyRegistry registry) {
         int closed = closedPort();
+        // routing with the development headers; tokens (and the headers switched off) are GatewayTokenTest's
+        registry.add("kaohe.dev-headers", () -> "true");
         registry.add("kaohe.gateway.rate-limit.per-second", () -> "0.2");
         registry.add("kaohe.gateway.rate-limit.burst", () -> "10");
         registry.add("kaohe.gateway.services.indicator", () -> "http://127.0.0.1:" + indicator.getAddress().getPort());

@@ -20,6 +20,10 @@ class DevTokensOffTest {
         var form = new LinkedMultiValueMap<String, String>();
         form.add("user", "office-admin");
         assertThat(http.postForEntity("/dev/tokens", form, String.class).getStatusCode().value()).isIn(401, 403);
+        var liaison = new LinkedMultiValueMap<String, String>();
+        liaison.add("department", "处室01");
+        assertThat(http.postForEntity("/dev/tokens/liaison", liaison, String.class).getStatusCode().value())
+                .isIn(401, 403);
         assertThat(http.getForEntity("/dev/users", String.class).getStatusCode().value()).isIn(401, 403);
         assertThat(http.getForEntity("/.well-known/openid-configuration", String.class).getStatusCode().value())
                 .isEqualTo(200);

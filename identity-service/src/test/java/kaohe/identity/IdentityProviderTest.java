@@ -75,6 +75,36 @@ class IdentityProviderTest {
     }
 
     @Test
+    void aMadeUpDepartmentsLiaisonGetsALiaisonTokenAndNothingMore() {
+        var form = new LinkedMultiValueMap<String, String>();
+        form.add("department", "处室07");
+        Jwt token = decoder().decode(http.postForObject("/dev/tokens/liaison", form, JsonNode.class)
+                .get("access_token").asText());
+        assertThat(token.getSubject()).startsWith("liaison-").hasSize("liaison-".length() + 8);
+        assertThat(token.getClaimAsString("department")).isEqualTo("处室07");
+        assertThat(token.getClaimAsString("name")).isEqualTo("处室07联络员");
+        assertThat(token.getClaimAsStringList("roles")).containsExactly("LIAISON");
+        assertThat(token.getAudience()).containsExactly("kaohe");
+        Jwt again = decoder().decode(http.postForObject("/dev/tokens/liaison", form, JsonNode.class)
+                .get("access_token").asText());
+        assertThat(again.getSubject()).as("one department, one liaison").isEqualTo(token.getSubject());
+    }
+
+    @Test
+    void aLiaisonTokenNeedsAPlainDepartmentName() {
+        for (String department : List.of("", "  ", "处室<script>", "a".repeat(65), "办公室\nroles=OFFICE")) {
+            var form = new LinkedMultiValueMap<String, String>();
+            form.add("department", department);
+            var answer = http.postForEntity("/dev/tokens/liaison", form, JsonNode.class);
+            assertThat(answer.getStatusCode().value()).as(department).isEqualTo(400);
+            assertThat(answer.getBody().get("code").asText()).isEqualTo("invalid-department");
+        }
+        var missing = http.postForEntity("/dev/tokens/liaison", new LinkedMultiValueMap<String, String>(),
+                JsonNode.class);
+        assertThat(missing.getStatusCode().value()).isEqualTo(400);
+    }
+
+    @Test
     void anUnknownUserGetsNoToken() {
         var form = new LinkedMultiValueMap<String, String>();
         form.add("user", "mallory");

@@ -11,7 +11,9 @@ import org.springframework.test.context.ContextConfiguration;
  * A service started on the shared real engines, with its own database, metrics exported, and an HTTP client.
  * Every service test extends this, so all of them in one JVM share one Spring context.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// the tests act as the seed's people through the development headers (tokens have their own tests), so they are
+// switched on here; everywhere else they are off unless KAOHE_DEV_HEADERS says otherwise
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "kaohe.dev-headers=true")
 @ContextConfiguration(initializers = EnginesInitializer.class)
 @AutoConfigureObservability
 public abstract class ServiceTest {

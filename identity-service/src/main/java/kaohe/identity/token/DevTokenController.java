@@ -16,14 +16,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Development only ({@code kaohe.identity.dev-tokens=true}): an access token for any demo user, without a
- * password, signed with the provider's own key — what {@code ./kaohe token USER} and local scripts use. Never on
- * where real people sign in.
+ * password, signed with the provider's own key — what {@code ./kaohe token USER} and local scripts use; and one for
+ * the liaison of a department that has no demo user (the benchmarks' made-up 处室01…). Never on where real people
+ * sign in.
  */
 @RestController
 @ConditionalOnProperty(name = "kaohe.identity.dev-tokens", havingValue = "true")
@@ -46,18 +49,38 @@ public class DevTokenController {
 
     @PostMapping("/dev/tokens")
     public ResponseEntity<?> token(@RequestParam("user") String userId) {
-        return users.find(userId).<ResponseEntity<?>>map(user -> {
-            var claimsSet = claims.forUser(user);
-            String token = encoder.encode(JwtEncoderParameters.from(
-                    JwsHeader.with(SignatureAlgorithm.RS256).type("JWT").build(), claimsSet)).getTokenValue();
-            long expiresIn = Duration.between(claimsSet.getIssuedAt(), claimsSet.getExpiresAt()).toSeconds();
-            return ResponseEntity.ok(Map.of("access_token", token, "token_type", "Bearer", "expires_in", expiresIn));
-        }).orElseGet(() -> {
-            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "没有标识为 " + userId + " 的演示用户。");
-            problem.setType(URI.create("urn:kaohe:problem:unknown-user"));
-            problem.setTitle("用户不存在");
-            problem.setProperty("code", "unknown-user");
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
-        });
+        return users.find(userId).<ResponseEntity<?>>map(user -> ResponseEntity.ok(token(user)))
+                .orElseGet(() -> problem(HttpStatus.NOT_FOUND, "unknown-user", "用户不存在",
+                        "没有标识为 " + userId + " 的演示用户。"));
+    }
+
+    /** A liaison (LIAISON only, never more) of {@code department}, named after it, with a stable user id. */
+    @PostMapping("/dev/tokens/liaison")
+    public ResponseEntity<?> liaisonToken(@RequestParam("department") String department) {
+        String name = department.strip();
+        if (name.isEmpty() || name.length() > 64 || !name.codePoints().allMatch(Character::isLetterOrDigit)) {
+            return problem(HttpStatus.BAD_REQUEST, "invalid-department", "处室名称无效",
+                    "处室名称须为 1–64 个汉字、字母或数字。");
+        }
+        String id = "liaison-" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString()
+                .substring(0, 8);
+        return ResponseEntity.ok(token(new DemoUser(id, name + "联络员", name, List.of("LIAISON"))));
+    }
+
+    private Map<String, Object> token(DemoUser user) {
+        var claimsSet = claims.forUser(user);
+        String token = encoder.encode(JwtEncoderParameters.from(
+                JwsHeader.with(SignatureAlgorithm.RS256).type("JWT").build(), claimsSet)).getTokenValue();
+        long expiresIn = Duration.between(claimsSet.getIssuedAt(), claimsSet.getExpiresAt()).toSeconds();
+        return Map.of("access_token", token, "token_type", "Bearer", "expires_in", expiresIn);
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String title,
+                                                         String detail) {
+        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("urn:kaohe:problem:" + code));
+        problem.setTitle(title);
+        problem.setProperty("code", code);
+        return ResponseEntity.status(status).body(problem);
     }
 }
