@@ -1,0 +1,14 @@
+package kaohe.proof;
+
+/**
+ * The chain's head at {@code globalIndex}, hex {@code hash}, signed (base64) by the service's key; index 0 with
+ * 32 zero bytes and no signature is the start of every chain.
+ */
+public record Checkpoint(long globalIndex, String hash, String signature) {
+
+    public static final Checkpoint GENESIS = new Checkpoint(0, ChainHashing.hex(ChainHashing.GENESIS), null);
+
+    public boolean isGenesis() {
+        return equals(GENESIS);
+    }
+}
