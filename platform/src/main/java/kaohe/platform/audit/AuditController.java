@@ -1,5 +1,8 @@
 package kaohe.platform.audit;
 
+import kaohe.platform.chain.HistoryProofs;
+import kaohe.platform.command.Refusal;
+import kaohe.proof.ChainProof;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,15 +15,18 @@ import java.util.List;
 /**
  * {@code GET /api/<context>/audit/events}: auditors (and the office) read this service's whole event history,
  * filtered by aggregate, actor, department, type ({@code ledger.QuarterlyReportReturned.v1}) and time range,
- * paged by {@code after} (the last global index seen).
+ * paged by {@code after} (the last global index seen). {@code GET /api/<context>/audit/proof?aggregateId=}: one
+ * aggregate's history with the chain segments and signatures that prove it offline.
  */
 @RestController
 public class AuditController {
 
     private final AuditTrail trail;
+    private final HistoryProofs proofs;
 
-    public AuditController(AuditTrail trail) {
+    public AuditController(AuditTrail trail, HistoryProofs proofs) {
         this.trail = trail;
+        this.proofs = proofs;
     }
 
     @GetMapping("/api/${kaohe.context}/audit/events")
@@ -36,5 +42,14 @@ public class AuditController {
                                    @RequestParam(defaultValue = "0") long after,
                                    @RequestParam(defaultValue = "200") int limit) {
         return trail.find(new AuditTrail.Query(aggregateId, actorId, department, type, from, to, after, limit));
+    }
+
+    @GetMapping("/api/${kaohe.context}/audit/proof")
+    @PreAuthorize("hasAnyRole('OFFICE','AUDITOR')")
+    public ChainProof proof(@RequestParam String aggregateId) {
+        if (aggregateId.isBlank() || aggregateId.length() > 255) {
+            throw Refusal.invalidField("aggregateId", "invalid-parameter", "aggregateId");
+        }
+        return proofs.of(aggregateId.strip());
     }
 }

@@ -89,12 +89,13 @@ public class AuditTrail {
     private AuditEntry entry(ResultSet rs, int row) throws SQLException {
         JsonNode metadata = read(rs.getBytes("meta_data"));
         byte[] hash = rs.getBytes("chain_hash");
+        JsonNode payload = read(rs.getBytes("payload"));
         return new AuditEntry(context, rs.getLong("global_index"), rs.getString("event_identifier"),
                 EventTypeNames.of(context, rs.getString("payload_type")), rs.getString("type"),
                 rs.getString("aggregate_identifier"), rs.getLong("sequence_number"),
                 Instant.parse(rs.getString("time_stamp")), text(metadata, "actorId"), text(metadata, "actorName"),
                 text(metadata, "actorDepartment"), text(metadata, "reason"), text(metadata, "correlationId"),
-                read(rs.getBytes("payload")), hash == null ? null : HexFormat.of().formatHex(hash));
+                payload, RevisedFields.of(payload), hash == null ? null : HexFormat.of().formatHex(hash));
     }
 
     private JsonNode read(byte[] bytes) {

@@ -1,31 +1,24 @@
 package kaohe.platform.chain;
 
+import kaohe.proof.ChainHashing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
+import java.util.Base64;
 import java.util.List;
 
 /**
- * A hash chain over this service's event store, in global order: each link hashes its event's whole row together
- * with the previous link's hash, so an edited, deleted, inserted or reordered event breaks the chain where it sits.
- * Events are chained once they are {@code settle} old, so one whose transaction commits late is never skipped.
+ * A hash chain over this service's event store, in global order: each link hashes the previous link with its
+ * event's digest (the SHA-256 of the whole row, {@link ChainHashing}), so an edited, deleted, inserted or
+ * reordered event breaks the chain where it sits. Every extension ends in a checkpoint signed with the service's
+ * key. Events are chained once they are {@code settle} old, so one whose transaction commits late is never skipped.
  */
 public class EventChain {
 
@@ -33,31 +26,30 @@ public class EventChain {
     public record Break(long globalIndex, String eventIdentifier, String problem) {
     }
 
-    /** The outcome of a verification: links checked, the head, and every break found. */
+    /** The outcome of a verification: links checked, the head, the checkpoints' signer, and every break found. */
     public record Verification(String context, Instant verifiedAt, long links, long lastChainedIndex,
-                               String headHash, long checkpoints, List<Break> breaks) {
+                               String headHash, long checkpoints, String signerKeyId, List<Break> breaks) {
         public boolean intact() {
             return breaks.isEmpty();
         }
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(EventChain.class);
-    private static final byte[] GENESIS = new byte[32];
     private static final int BATCH = 1000;
-    private static final String EVENT_COLUMNS = """
-            e.global_index, e.event_identifier, e.aggregate_identifier, e.sequence_number, e.type,
-            e.payload_type, e.payload_revision, e.time_stamp, e.payload, e.meta_data""";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final String context;
+    private final ChainSigningKey key;
 
-    public EventChain(JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock, String context) {
+    public EventChain(JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock, String context,
+                      ChainSigningKey key) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clock = clock;
         this.context = context;
+        this.key = key;
     }
 
     /** Chains the events at least {@code settle} old not yet chained; returns how many links were added. */
@@ -71,29 +63,35 @@ public class EventChain {
             var head = jdbc.query("SELECT global_index, hash FROM event_chain ORDER BY global_index DESC LIMIT 1",
                     (rs, row) -> new Object[] {rs.getLong(1), rs.getBytes(2)});
             long last = head.isEmpty() ? 0 : (Long) head.get(0)[0];
-            byte[] previous = head.isEmpty() ? GENESIS : (byte[]) head.get(0)[1];
+            byte[] previous = head.isEmpty() ? ChainHashing.GENESIS : (byte[]) head.get(0)[1];
             Instant settledBefore = clock.instant().minus(settle);
             List<Object[]> chained = new ArrayList<>();
             var state = new Object[] {previous, false};
-            jdbc.query("SELECT " + EVENT_COLUMNS + " FROM domain_event_entry e WHERE e.global_index > ?"
+            jdbc.query("SELECT " + StoredEvents.COLUMNS + " FROM domain_event_entry e WHERE e.global_index > ?"
                     + " ORDER BY e.global_index LIMIT " + BATCH, rs -> {
                 boolean settled = Instant.parse(rs.getString("time_stamp")).isBefore(settledBefore);
                 if ((Boolean) state[1] || !settled) {
                     state[1] = true; // keep global order: nothing after an unsettled event is chained yet
                     return;
                 }
-                byte[] hash = link((byte[]) state[0], rs);
+                byte[] digest = ChainHashing.digest(StoredEvents.row(rs));
+                byte[] hash = ChainHashing.link((byte[]) state[0], digest);
                 state[0] = hash;
-                chained.add(new Object[] {rs.getLong("global_index"), rs.getString("event_identifier"), hash});
+                chained.add(new Object[] {rs.getLong("global_index"), rs.getString("event_identifier"), digest,
+                        hash});
             }, last);
-            jdbc.batchUpdate("INSERT INTO event_chain (global_index, event_identifier, hash) VALUES (?, ?, ?)",
-                    chained);
+            jdbc.batchUpdate("INSERT INTO event_chain (global_index, event_identifier, digest, hash)"
+                    + " VALUES (?, ?, ?, ?)", chained);
             if (!chained.isEmpty()) {
                 Object[] newHead = chained.get(chained.size() - 1);
-                jdbc.update("INSERT INTO event_chain_checkpoint (global_index, hash) VALUES (?, ?)", newHead[0],
-                        newHead[2]);
-                LOG.info("event chain checkpoint {} #{} {}", context, newHead[0],
-                        HexFormat.of().formatHex((byte[]) newHead[2]));
+                long index = (Long) newHead[0];
+                byte[] hash = (byte[]) newHead[3];
+                byte[] signature = key.sign(ChainHashing.checkpointMessage(context, index, hash));
+                jdbc.update("INSERT INTO event_chain_checkpoint (global_index, hash, key_id, signature)"
+                        + " VALUES (?, ?, ?, ?)", index, hash, key.signer().keyId(), signature);
+                // the log is a copy of every checkpoint outside the database
+                LOG.info("event chain checkpoint {} #{} {} signed {} {}", context, index, ChainHashing.hex(hash),
+                        key.signer().keyId(), Base64.getEncoder().encodeToString(signature));
             }
             return chained.size();
         });
@@ -104,10 +102,10 @@ public class EventChain {
     public Verification verify() {
         List<Break> breaks = new ArrayList<>();
         long[] counts = new long[2];
-        byte[][] head = {GENESIS};
+        byte[][] head = {ChainHashing.GENESIS};
         jdbc.query("SELECT c.global_index AS chained_index, c.event_identifier AS chained_id, c.hash AS chained_hash, "
-                + EVENT_COLUMNS + " FROM event_chain c LEFT JOIN domain_event_entry e"
-                + " ON e.global_index = c.global_index ORDER BY c.global_index", rs -> {
+                + "c.digest AS chained_digest, " + StoredEvents.COLUMNS + " FROM event_chain c LEFT JOIN"
+                + " domain_event_entry e ON e.global_index = c.global_index ORDER BY c.global_index", rs -> {
             long index = rs.getLong("chained_index");
             String chainedId = rs.getString("chained_id");
             byte[] stored = rs.getBytes("chained_hash");
@@ -116,8 +114,12 @@ public class EventChain {
                 breaks.add(new Break(index, chainedId, "DELETED"));
             } else if (!eventId.equals(chainedId)) {
                 breaks.add(new Break(index, chainedId, "REORDERED"));
-            } else if (!Arrays.equals(link(head[0], rs), stored)) {
-                breaks.add(new Break(index, chainedId, "EDITED"));
+            } else {
+                byte[] digest = ChainHashing.digest(StoredEvents.row(rs));
+                if (!Arrays.equals(digest, rs.getBytes("chained_digest"))
+                        || !Arrays.equals(ChainHashing.link(head[0], digest), stored)) {
+                    breaks.add(new Break(index, chainedId, "EDITED"));
+                }
             }
             head[0] = stored;
             counts[0]++;
@@ -132,50 +134,20 @@ public class EventChain {
                 }, counts[1]);
         long checkpoints = jdbc.queryForObject("SELECT COUNT(*) FROM event_chain_checkpoint", Long.class);
         jdbc.query("""
-                SELECT p.global_index, p.hash, c.hash FROM event_chain_checkpoint p
+                SELECT p.global_index, p.hash, c.hash, p.signature FROM event_chain_checkpoint p
                   LEFT JOIN event_chain c ON c.global_index = p.global_index ORDER BY p.checkpoint_id""", rs -> {
-            if (!Arrays.equals(rs.getBytes(2), rs.getBytes(3))) {
-                breaks.add(new Break(rs.getLong(1), null, "CHECKPOINT_MISMATCH"));
+            long index = rs.getLong(1);
+            byte[] hash = rs.getBytes(2);
+            if (!Arrays.equals(hash, rs.getBytes(3))) {
+                breaks.add(new Break(index, null, "CHECKPOINT_MISMATCH"));
+            }
+            // signed by this service's key, or by someone who is not this service
+            if (!key.verifies(ChainHashing.checkpointMessage(context, index, hash), rs.getBytes(4))) {
+                breaks.add(new Break(index, null, "CHECKPOINT_SIGNATURE_INVALID"));
             }
         });
         breaks.sort((a, b) -> Long.compare(a.globalIndex(), b.globalIndex()));
-        return new Verification(context, clock.instant(), counts[0], counts[1],
-                HexFormat.of().formatHex(head[0]), checkpoints, breaks);
-    }
-
-    /** SHA-256 of the previous hash and every column of the event row, each length-prefixed. */
-    static byte[] link(byte[] previous, ResultSet row) throws SQLException {
-        var bytes = new ByteArrayOutputStream();
-        try (var out = new DataOutputStream(bytes)) {
-            out.write(previous);
-            out.writeLong(row.getLong("global_index"));
-            for (String column : List.of("event_identifier", "aggregate_identifier", "type", "payload_type",
-                    "payload_revision", "time_stamp")) {
-                field(out, text(row.getString(column)));
-            }
-            out.writeLong(row.getLong("sequence_number"));
-            field(out, row.getBytes("payload"));
-            field(out, row.getBytes("meta_data"));
-        } catch (IOException impossible) {
-            throw new UncheckedIOException(impossible);
-        }
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes.toByteArray());
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
-    }
-
-    private static byte[] text(String value) {
-        return value == null ? null : value.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void field(DataOutputStream out, byte[] value) throws IOException {
-        if (value == null) {
-            out.writeInt(-1);
-            return;
-        }
-        out.writeInt(value.length);
-        out.write(value);
+        return new Verification(context, clock.instant(), counts[0], counts[1], ChainHashing.hex(head[0]),
+                checkpoints, key.signer().keyId(), breaks);
     }
 }

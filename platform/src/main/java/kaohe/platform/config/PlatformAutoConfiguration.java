@@ -6,9 +6,11 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import kaohe.platform.audit.AuditController;
 import kaohe.platform.audit.AuditTrail;
+import kaohe.platform.chain.ChainSigningKey;
 import kaohe.platform.chain.EventChain;
 import kaohe.platform.chain.EventChainController;
 import kaohe.platform.chain.EventChainer;
+import kaohe.platform.chain.HistoryProofs;
 import kaohe.platform.command.ActorCorrelationDataProvider;
 import kaohe.platform.command.BoundedAggregateCache;
 import kaohe.platform.command.CommandSender;
@@ -54,8 +56,20 @@ import java.time.Duration;
 public class PlatformAutoConfiguration {
 
     @Bean
-    EventChain eventChain(JdbcTemplate jdbc, TransactionTemplate transactions, KaoheProperties properties) {
-        return new EventChain(jdbc, transactions, Clock.systemUTC(), properties.context());
+    ChainSigningKey chainSigningKey(@Value("${kaohe.chain.key-file:}") String keyFile) {
+        return ChainSigningKey.load(keyFile);
+    }
+
+    @Bean
+    EventChain eventChain(JdbcTemplate jdbc, TransactionTemplate transactions, KaoheProperties properties,
+                          ChainSigningKey key) {
+        return new EventChain(jdbc, transactions, Clock.systemUTC(), properties.context(), key);
+    }
+
+    @Bean
+    HistoryProofs historyProofs(JdbcTemplate jdbc, TransactionTemplate transactions, KaoheProperties properties,
+                                ChainSigningKey key) {
+        return new HistoryProofs(jdbc, transactions, properties.context(), key);
     }
 
     @Bean
@@ -64,8 +78,8 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    EventChainController eventChainController(EventChain chain) {
-        return new EventChainController(chain);
+    EventChainController eventChainController(EventChain chain, ChainSigningKey key) {
+        return new EventChainController(chain, key);
     }
 
     @Bean
@@ -74,8 +88,8 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    AuditController auditController(AuditTrail trail) {
-        return new AuditController(trail);
+    AuditController auditController(AuditTrail trail, HistoryProofs proofs) {
+        return new AuditController(trail, proofs);
     }
 
     /** Axon's JDBC engine on the snake_case tables that the platform's migrations create. */

@@ -24,7 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class EventChainTest {
 
+    private final ChainSigningKey key = ChainSigningKey.load("");
     private JdbcTemplate jdbc;
+    private TransactionTemplate transactions;
     private EventChain chain;
 
     @BeforeEach
@@ -35,8 +37,8 @@ class EventChainTest {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/platform").load().migrate();
         jdbc = new JdbcTemplate(dataSource);
         jdbc.execute("TRUNCATE domain_event_entry, event_chain, event_chain_checkpoint");
-        chain = new EventChain(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
-                Clock.systemUTC(), "test");
+        transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        chain = new EventChain(jdbc, transactions, Clock.systemUTC(), "test", key);
     }
 
     private long append(String aggregateId, long sequence, String payload, Instant at) {
@@ -131,5 +133,32 @@ class EventChainTest {
                 events.get(4));
         assertThat(chain.verify().breaks()).extracting(EventChain.Break::problem)
                 .contains("EDITED", "CHECKPOINT_MISMATCH");
+    }
+
+    @Test
+    void aCheckpointNotSignedByTheServicesKeyIsCaught() {
+        List<Long> events = fiveTargetRevisions();
+        chain.extend(Duration.ZERO);
+        // someone who can write the database rewrites an event and re-chains from it with the right arithmetic …
+        jdbc.update("UPDATE domain_event_entry SET payload = convert_to('{\"value\":99}', 'UTF8') WHERE global_index = ?",
+                events.get(4));
+        jdbc.update("DELETE FROM event_chain WHERE global_index = ?", events.get(4));
+        jdbc.update("DELETE FROM event_chain_checkpoint");
+        var forger = new EventChain(jdbc, transactions, Clock.systemUTC(), "test", ChainSigningKey.load(""));
+        assertThat(forger.extend(Duration.ZERO)).isEqualTo(1);
+        assertThat(forger.verify().intact()).as("consistent in itself").isTrue();
+        // … but cannot sign for the service
+        assertThat(chain.verify().breaks()).extracting(EventChain.Break::problem)
+                .containsExactly("CHECKPOINT_SIGNATURE_INVALID");
+    }
+
+    @Test
+    void theChainIsSignedAndLoggedWithTheServicesKey() {
+        fiveTargetRevisions();
+        chain.extend(Duration.ZERO);
+        var verification = chain.verify();
+        assertThat(verification.signerKeyId()).isEqualTo(key.signer().keyId()).hasSize(16);
+        assertThat(jdbc.queryForObject("SELECT key_id FROM event_chain_checkpoint", String.class))
+                .isEqualTo(key.signer().keyId());
     }
 }
