@@ -1,12 +1,12 @@
 package kaohe.gateway;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.cloud.gateway.filter.GatewayFilterChain;
-import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 import java.net.InetSocketAddress;
@@ -15,10 +15,12 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Per-user rate limit on the API: a token bucket per user (the token's subject; else, while development headers
  * pass, the user they name; else the client's address), refilled at {@code kaohe.gateway.rate-limit.per-second} up to {@code burst}. Over it: 429 with
- * {@code Retry-After}, nothing forwarded. In memory, so per gateway instance.
+ * {@code Retry-After}, nothing forwarded. In memory, so per gateway instance. A web filter, not a route filter,
+ * so it also counts what the gateway answers itself (the audit view, whose every call fans out to each service);
+ * ordered after Spring Security's chain (-100), which has read the token by then.
  */
 @Component
-public class RateLimit implements GlobalFilter, Ordered {
+public class RateLimit implements WebFilter, Ordered {
 
     private static final int MAX_CLIENTS = 100_000;
 
@@ -49,7 +51,7 @@ public class RateLimit implements GlobalFilter, Ordered {
     }
 
     @Override
-    public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         if (!exchange.getRequest().getPath().value().startsWith("/api/")) {
             return chain.filter(exchange);
         }
@@ -80,6 +82,6 @@ public class RateLimit implements GlobalFilter, Ordered {
 
     @Override
     public int getOrder() {
-        return Ordered.HIGHEST_PRECEDENCE + 2;
+        return 0;
     }
 }

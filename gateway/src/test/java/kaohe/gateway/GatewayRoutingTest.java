@@ -132,6 +132,18 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void theAuditViewAnsweredByTheGatewayItselfCountsAgainstTheSameLimit() {
+        for (int i = 0; i < 10; i++) {
+            // each fans out to every service (three of them down here): answered, but not 429
+            client.get().uri("/api/audit/chains").header("X-Kaohe-User", "audit-burst-user").exchange()
+                    .expectStatus().value(status -> assertThat(status).isNotEqualTo(429));
+        }
+        client.get().uri("/api/audit/chains").header("X-Kaohe-User", "audit-burst-user").exchange()
+                .expectStatus().isEqualTo(429)
+                .expectBody().jsonPath("$.code").isEqualTo("rate-limited");
+    }
+
+    @Test
     void oversizedHeadersAreRefusedWithoutReachingTheService() {
         client.get().uri("/api/indicator/x").header("X-Kaohe-User", "header-user")
                 .header("X-Padding", "x".repeat(20_000))
