@@ -13,8 +13,8 @@
 #   JVM on KAOHE_SCORING_BENCH_PORT (default 8094, consuming nothing; KAOHE_SCORING_BENCH_JAVA_OPTS, default the
 #   services' options): ranking and scorecard queries straight to it, the keyset read of its event table (the
 #   ceiling) and a rebuild of every projection. The instance is stopped and the database dropped.
-# "gateway": the same authenticated read (scoring's plan list, office-admin's bearer token from the identity
-#   service) through the gateway and straight to the service, 4 clients each: what the gateway adds with auth on.
+# "gateway": the same authenticated read (scoring's plan list, each client a liaison with a bearer token from the identity
+#   service) through the gateway and straight to the service: latency with 1 client, throughput with 4.
 # "all" runs every group. KAOHE_BENCH_SECONDS sets each measured run (default 10); KAOHE_BENCH_SEED another table.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
