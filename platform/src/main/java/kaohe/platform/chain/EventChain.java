@@ -98,8 +98,29 @@ public class EventChain {
         return added == null ? 0 : added;
     }
 
-    /** Recomputes every link from the store and compares; reads only, and streams the store. */
+    /**
+     * A link someone kept outside the system (an auditor's earlier verification, an export): the chain must still
+     * hold that hash at that index. One anchor vouches for every link before it, so a chain cut short or rebuilt
+     * from an altered store, even with the service's own key, is caught by the newest anchor kept.
+     */
+    public record Anchor(long globalIndex, String hash) {
+
+        /** {@code 123:9f86d0…} (64 hex digits). */
+        public static Anchor parse(String text) {
+            String[] parts = text.strip().split(":", 2);
+            if (parts.length != 2 || !parts[0].matches("\\d{1,18}") || !parts[1].matches("[0-9a-fA-F]{64}")) {
+                throw new IllegalArgumentException(text);
+            }
+            return new Anchor(Long.parseLong(parts[0]), parts[1].toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
     public Verification verify() {
+        return verify(List.of());
+    }
+
+    /** Recomputes every link from the store and compares, then checks the anchors; reads only, streams the store. */
+    public Verification verify(List<Anchor> anchors) {
         List<Break> breaks = new ArrayList<>();
         long[] counts = new long[2];
         byte[][] head = {ChainHashing.GENESIS};
@@ -146,6 +167,15 @@ public class EventChain {
                 breaks.add(new Break(index, null, "CHECKPOINT_SIGNATURE_INVALID"));
             }
         });
+        for (Anchor anchor : anchors) {
+            List<byte[]> held = jdbc.query("SELECT hash FROM event_chain WHERE global_index = ?",
+                    (rs, n) -> rs.getBytes(1), anchor.globalIndex());
+            if (held.isEmpty()) {
+                breaks.add(new Break(anchor.globalIndex(), null, "ANCHOR_MISSING"));
+            } else if (!ChainHashing.hex(held.get(0)).equals(anchor.hash())) {
+                breaks.add(new Break(anchor.globalIndex(), null, "ANCHOR_MISMATCH"));
+            }
+        }
         breaks.sort((a, b) -> Long.compare(a.globalIndex(), b.globalIndex()));
         return new Verification(context, clock.instant(), counts[0], counts[1], ChainHashing.hex(head[0]),
                 checkpoints, key.signer().keyId(), breaks);

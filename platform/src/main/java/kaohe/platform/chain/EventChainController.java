@@ -1,9 +1,14 @@
 package kaohe.platform.chain;
 
+import kaohe.platform.command.Refusal;
 import kaohe.proof.ChainProof;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Auditors (and the office) verify this service's event chain ({@code /api/<context>/chain/verification}); anyone
@@ -21,10 +26,24 @@ public class EventChainController {
         this.key = key;
     }
 
+    /** {@code ?anchor=<globalIndex>:<hash>} (repeatable, ≤ 100): links kept elsewhere that the chain must still hold. */
     @GetMapping("/api/${kaohe.context}/chain/verification")
     @PreAuthorize("hasAnyRole('OFFICE','AUDITOR')")
-    public EventChain.Verification verify() {
-        return chain.verify();
+    public EventChain.Verification verify(@RequestParam(name = "anchor", required = false) List<String> anchors) {
+        List<EventChain.Anchor> parsed = new ArrayList<>();
+        if (anchors != null) {
+            if (anchors.size() > 100) {
+                throw Refusal.invalidField("anchor", "invalid-parameter", "anchor");
+            }
+            for (String anchor : anchors) {
+                try {
+                    parsed.add(EventChain.Anchor.parse(anchor));
+                } catch (IllegalArgumentException malformed) {
+                    throw Refusal.invalidField("anchor", "invalid-parameter", "anchor");
+                }
+            }
+        }
+        return chain.verify(parsed);
     }
 
     @GetMapping("/api/${kaohe.context}/chain/key")

@@ -161,4 +161,41 @@ class EventChainTest {
         assertThat(jdbc.queryForObject("SELECT key_id FROM event_chain_checkpoint", String.class))
                 .isEqualTo(key.signer().keyId());
     }
+
+    @Test
+    void aChainCutShortOrRebuiltFromAnAlteredStoreMissesTheAnchorAnAuditorKept() {
+        List<Long> events = fiveTargetRevisions();
+        chain.extend(Duration.ZERO);
+        var verified = chain.verify();
+        var kept = new EventChain.Anchor(verified.lastChainedIndex(), verified.headHash());
+        assertThat(chain.verify(List.of(kept)).intact()).isTrue();
+
+        // the whole chain dropped and rebuilt by the service itself from a store whose revision 34 became 43
+        jdbc.update("UPDATE domain_event_entry SET payload = convert_to(replace(convert_from(payload, 'UTF8'),"
+                + " '34', '43'), 'UTF8') WHERE global_index = ?", events.get(4));
+        jdbc.execute("TRUNCATE event_chain, event_chain_checkpoint");
+        chain.extend(Duration.ZERO);
+        assertThat(chain.verify().intact()).as("consistent, and signed with the right key").isTrue();
+        assertThat(chain.verify(List.of(kept)).breaks()).extracting(EventChain.Break::problem)
+                .containsExactly("ANCHOR_MISMATCH");
+
+        // the newest event and its link deleted
+        jdbc.update("DELETE FROM event_chain WHERE global_index = ?", events.get(4));
+        jdbc.update("DELETE FROM event_chain_checkpoint");
+        jdbc.update("DELETE FROM domain_event_entry WHERE global_index = ?", events.get(4));
+        assertThat(chain.verify().intact()).isTrue();
+        assertThat(chain.verify(List.of(kept)).breaks()).extracting(EventChain.Break::problem)
+                .containsExactly("ANCHOR_MISSING");
+    }
+
+    @Test
+    void anAnchorIsAnIndexAndAWholeHash() {
+        assertThat(EventChain.Anchor.parse("12:" + "Ab".repeat(32))).isEqualTo(new EventChain.Anchor(12,
+                "ab".repeat(32)));
+        for (String malformed : List.of("12", "x:" + "ab".repeat(32), "12:" + "ab".repeat(31), "-1:" + "ab".repeat(32),
+                "12:" + "zz".repeat(32))) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> EventChain.Anchor.parse(malformed))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
 }
