@@ -1,19 +1,24 @@
 package kaohe.testengines;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What every service must do from its first day, on the real engines: start, be healthy, own its database
- * (Axon's tables made by migrations), expose its metrics and OpenAPI document, and refuse its API to anyone
- * unauthenticated. A service's test only extends this; its database is the one named by its context.
+ * (Axon's tables made by migrations), expose its metrics and OpenAPI document, refuse its API to anyone
+ * unauthenticated, and declare the role rule of every API endpoint. A service's test only extends this; its database is the one named by its context.
  */
 public abstract class ServiceBaselineChecks extends ServiceTest {
 
     @Value("${kaohe.context}")
     private String context;
+
+    @Autowired
+    private ApplicationContext spring;
 
     @Test
     void isHealthyWithItsDatabaseUp() {
@@ -49,5 +54,10 @@ public abstract class ServiceBaselineChecks extends ServiceTest {
         assertThat(answer.getHeaders().getContentType().toString()).startsWith("application/problem+json");
         assertThat(answer.getBody()).contains("\"code\":\"unauthenticated\"", "未认证");
         assertThat(http.getForEntity("/actuator/env", String.class).getStatusCode().value()).isIn(401, 403, 404);
+    }
+
+    @Test
+    void declaresARoleRuleOnEveryApiEndpoint() {
+        ApiAuthorizationGuard.assertEveryApiEndpointDeclaresItsRule(spring);
     }
 }

@@ -9,6 +9,9 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.List;
 import java.util.Map;
 
+import static kaohe.evidence.access.EvidenceAccess.OFFICE;
+import static kaohe.evidence.access.EvidenceAccess.VERIFY;
+
 /** Auditors and the office check every evidence event against its object; the office sweeps orphans. */
 @RestController
 @RequestMapping("/api/evidence")
@@ -23,14 +26,14 @@ public class VerificationController {
     }
 
     @GetMapping("/verification")
-    @PreAuthorize("hasAnyRole('OFFICE','AUDITOR')")
+    @PreAuthorize(VERIFY)
     public EvidenceVerification.Report verify() {
         return verification.run();
     }
 
     /** Removes now the objects older than the configured age that no event refers to. */
     @PostMapping("/maintenance/orphan-sweep")
-    @PreAuthorize("hasRole('OFFICE')")
+    @PreAuthorize(OFFICE)
     public Map<String, List<String>> sweepOrphans() {
         return Map.of("removed", sweep.scheduled());
     }

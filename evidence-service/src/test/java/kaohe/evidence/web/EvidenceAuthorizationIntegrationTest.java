@@ -1,8 +1,14 @@
 package kaohe.evidence.web;
 
+import kaohe.testengines.ApiClient.Bearer;
+import kaohe.testengines.ApiClient.Identity;
+import kaohe.testtokens.TestIssuer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,5 +62,47 @@ class EvidenceAuthorizationIntegrationTest extends EvidenceIntegrationTestBase {
         var answer = upload(EvidenceUsers.OFFICE, "督查处", "督办.jpg", Files.jpeg(44, 16, 16));
         assertThat(answer.status()).isEqualTo(201);
         assertThat(answer.body().get("department").asText()).isEqualTo("督查处");
+    }
+
+    @Test
+    void everyReadIsForTheOfficeAuditorsAndTheOwnDepartment_neverALeaderOrATokenWithoutARole() {
+        var noRole = new Bearer(TestIssuer.get().token("sso-user", "统一认证用户", "政务服务管理处", "offline_access"));
+        String list = "/api/evidence?planId=" + planId + "&department=政务服务管理处";
+        for (String read : List.of(path, list, path + "/download", path + "/content", path + "/thumbnail",
+                path + "/history")) {
+            for (Identity reader : List.of(EvidenceUsers.OFFICE, EvidenceUsers.AUDITOR, EvidenceUsers.ZHENGWU)) {
+                assertThat(status(reader, read)).as(read).isEqualTo(200);
+            }
+            assertThat(status(EvidenceUsers.DUCHA, read)).as(read).isEqualTo(403);
+            assertThat(api.get(EvidenceUsers.ZHANG, read).code()).as(read).isEqualTo("forbidden");
+            assertThat(api.get(noRole, read).code()).as(read).isEqualTo("forbidden");
+            assertThat(status(EvidenceUsers.NOBODY, read)).as(read).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void verificationAuditAndChainAreForTheOfficeAndAuditors_onlyTheOfficeSweepsOrphans() {
+        for (String read : List.of("/api/evidence/verification", "/api/evidence/audit/events?aggregateId="
+                + path.replaceAll(".*/", ""), "/api/evidence/chain/verification")) {
+            assertThat(status(EvidenceUsers.OFFICE, read)).as(read).isEqualTo(200);
+            assertThat(status(EvidenceUsers.AUDITOR, read)).as(read).isEqualTo(200);
+            assertThat(api.get(EvidenceUsers.ZHENGWU, read).code()).as(read).isEqualTo("forbidden");
+            assertThat(api.get(EvidenceUsers.ZHANG, read).code()).as(read).isEqualTo("forbidden");
+            assertThat(status(EvidenceUsers.NOBODY, read)).as(read).isEqualTo(401);
+        }
+        for (Identity notOffice : List.of(EvidenceUsers.ZHENGWU, EvidenceUsers.AUDITOR, EvidenceUsers.ZHANG)) {
+            assertThat(api.post(notOffice, "/api/evidence/maintenance/orphan-sweep", null).code())
+                    .isEqualTo("forbidden");
+        }
+        assertThat(api.post(EvidenceUsers.NOBODY, "/api/evidence/maintenance/orphan-sweep", null).status())
+                .isEqualTo(401);
+        assertThat(api.post(EvidenceUsers.OFFICE, "/api/evidence/maintenance/orphan-sweep", null).status())
+                .isEqualTo(200);
+    }
+
+    /** The status of a GET, whatever the body (JSON, an image, a file). */
+    private int status(Identity user, String read) {
+        return http.exchange(read, HttpMethod.GET, new HttpEntity<>(user.headers()), byte[].class)
+                .getStatusCode().value();
     }
 }

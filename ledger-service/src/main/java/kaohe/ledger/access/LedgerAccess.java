@@ -13,10 +13,20 @@ import java.util.List;
  * Who may do what in the ledger, in one place (issue: "Who may do what"). Writes: the office, or the liaison of
  * the department whose ledger it is. Reads: the office and auditors everything; a liaison its own department
  * (and a lead task it co-signs); a leader what belongs to the indicators they are responsible for. Role checks
- * on each endpoint come first ({@code @PreAuthorize}); these are the object-level rules behind them.
+ * on each endpoint come first ({@code @PreAuthorize} with the rules below); the methods are the object-level
+ * rules behind them.
  */
 @Component
 public class LedgerAccess {
+
+    /** Any ledger write: the office, or a liaison (whose department the object-level rule then checks). */
+    public static final String WRITE = "hasAnyRole('OFFICE','LIAISON')";
+    /** Review: returns, acceptances, extensions, corrections. */
+    public static final String REVIEW = "hasRole('OFFICE')";
+    /** Co-signing a lead task: a cooperating department's liaison. */
+    public static final String CO_SIGN = "hasRole('LIAISON')";
+    /** Any read: every role of the system, each then limited to what the object-level rules allow it. */
+    public static final String READ = "hasAnyRole('OFFICE','LIAISON','LEADER','AUDITOR')";
 
     private final IndicatorCatalog catalog;
 

@@ -1,10 +1,13 @@
 package kaohe.ledger.web;
 
 import kaohe.testengines.ApiClient;
+import kaohe.testengines.ApiClient.Bearer;
+import kaohe.testtokens.TestIssuer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -139,6 +142,122 @@ class LedgerAuthorizationIntegrationTest extends LedgerIntegrationTestBase {
                 Map.of("quarter", "2020-Q3", "contribution", "配合下放审批事项")).status()).isEqualTo(200);
         denied(409, "contribution-already-confirmed", () -> api.post(LedgerUsers.GAIGE, taskPath + "/co-signatures",
                 Map.of("quarter", "2020-Q3", "contribution", "再签一次")));
+    }
+
+    @Test
+    void submissionsExtensionsProgressGapsAndChecksFollowTheSameRules() {
+        String etag = api.get(LedgerUsers.ZHENGWU, taskPath).headers().getETag();
+        denied(403, "not-your-department", () -> api.post(LedgerUsers.DUCHA, taskPath + "/submission", etag, null));
+        denied(403, "forbidden", () -> api.post(LedgerUsers.AUDITOR, taskPath + "/submission", etag, null));
+        denied(401, "unauthenticated", () -> api.post(LedgerUsers.NOBODY, taskPath + "/submission", etag, null));
+
+        var requested = api.post(LedgerUsers.ZHENGWU, taskPath + "/extensions",
+                Map.of("requestedDeadline", "2021-01-31", "reason", "等待省级验收"));
+        assertThat(requested.status()).as(requested.body().toString()).isEqualTo(201);
+        String extension = requested.headers().getLocation().toString().replaceAll(".*/extensions/", "");
+        for (String decision : List.of("/approval", "/refusal")) {
+            String path = taskPath + "/extensions/" + extension + decision;
+            for (ApiClient.DevUser notOffice : List.of(LedgerUsers.ZHENGWU, LedgerUsers.ZHANG, LedgerUsers.AUDITOR)) {
+                denied(403, "forbidden", () -> api.post(notOffice, path, Map.of("reason", "越权审批")));
+            }
+        }
+        assertThat(api.post(LedgerUsers.OFFICE, taskPath + "/extensions/" + extension + "/refusal",
+                Map.of("reason", "年度任务不得跨年")).status()).isEqualTo(200);
+
+        String taskId = taskPath.replaceAll(".*/", "");
+        String checkEtag = api.get(LedgerUsers.ZHENGWU, checkPath).headers().getETag();
+        var progress = Map.of("actualValue", 12, "unit", "个", "status", "BEHIND", "note", "验收延后");
+        denied(403, "not-your-department", () -> api.put(LedgerUsers.DUCHA, checkPath + "/progress/" + taskId,
+                checkEtag, progress));
+        denied(403, "forbidden", () -> api.put(LedgerUsers.AUDITOR, checkPath + "/progress/" + taskId, checkEtag,
+                progress));
+        assertThat(api.put(LedgerUsers.ZHENGWU, checkPath + "/progress/" + taskId, checkEtag, progress).status())
+                .isEqualTo(200);
+        var gap = api.post(LedgerUsers.ZHENGWU, checkPath + "/gaps",
+                Map.of("description", "资料未归档", "owner", "李娜", "fixBy", "2020-09-15"));
+        String closure = checkPath + "/gaps/" + gap.headers().getLocation().toString().replaceAll(".*/gaps/", "")
+                + "/closure";
+        denied(403, "not-your-department", () -> api.post(LedgerUsers.DUCHA, closure, Map.of("resolution", "越权")));
+        denied(403, "forbidden", () -> api.post(LedgerUsers.ZHANG, closure, Map.of("resolution", "越权")));
+        assertThat(api.post(LedgerUsers.ZHENGWU, closure, Map.of("resolution", "已补齐归档")).status())
+                .isEqualTo(200);
+        String summaryEtag = api.put(LedgerUsers.ZHENGWU, checkPath + "/summary",
+                api.get(LedgerUsers.ZHENGWU, checkPath).headers().getETag(), Map.of("summary", "8 月小结。"))
+                .headers().getETag();
+        denied(403, "not-your-department", () -> api.post(LedgerUsers.DUCHA, checkPath + "/submission",
+                summaryEtag, null));
+        denied(403, "forbidden", () -> api.post(LedgerUsers.AUDITOR, checkPath + "/submission", summaryEtag, null));
+
+        String checks = "/api/ledger/checks?planId=" + plan.planId();
+        String leadChecks = checks + "&department=" + PlanFixture.LEAD;
+        for (ApiClient.DevUser reader : List.of(LedgerUsers.ZHENGWU, LedgerUsers.OFFICE, LedgerUsers.AUDITOR,
+                LedgerUsers.ZHANG)) {
+            assertThat(api.get(reader, leadChecks).status()).isEqualTo(200);
+            assertThat(api.get(reader, checkPath + "/history").status()).isEqualTo(200);
+        }
+        assertThat(api.get(LedgerUsers.AUDITOR, checks).status()).isEqualTo(200);
+        denied(403, "not-your-department", () -> api.get(LedgerUsers.DUCHA, leadChecks));
+        denied(403, "not-your-department", () -> api.get(LedgerUsers.DUCHA, checkPath + "/history"));
+        denied(403, "department-required", () -> api.get(LedgerUsers.ZHENGWU, checks));
+    }
+
+    @Test
+    void reportsAreDraftedByTheirDepartmentAndCorrectionsDecidedByTheOffice() {
+        var draft = Map.of("planId", plan.planId(), "department", PlanFixture.LEAD, "quarter", "2020-Q4",
+                "narrative", "四季度工作情况。");
+        denied(403, "not-your-department", () -> api.post(LedgerUsers.DUCHA, "/api/ledger/reports", draft));
+        denied(403, "forbidden", () -> api.post(LedgerUsers.AUDITOR, "/api/ledger/reports", draft));
+        denied(403, "forbidden", () -> api.post(LedgerUsers.ZHANG, "/api/ledger/reports", draft));
+        denied(401, "unauthenticated", () -> api.post(LedgerUsers.NOBODY, "/api/ledger/reports", draft));
+        denied(403, "not-your-department", () -> api.post(LedgerUsers.DUCHA, reportPath + "/submission", reportEtag,
+                null));
+        denied(403, "forbidden", () -> api.post(LedgerUsers.AUDITOR, reportPath + "/submission", reportEtag, null));
+
+        assertThat(api.post(LedgerUsers.GAIGE, taskPath + "/co-signatures",
+                Map.of("quarter", "2020-Q3", "contribution", "配合下放审批事项")).status()).isEqualTo(200);
+        var accepted = api.post(LedgerUsers.OFFICE, reportPath + "/acceptance", reportEtag, null);
+        assertThat(accepted.status()).as(accepted.body().toString()).isEqualTo(200);
+        var correction = Map.of("narrative", "三季度工作情况（更正）。", "reason", "补充数据");
+        denied(403, "not-your-department", () -> api.post(LedgerUsers.DUCHA, reportPath + "/corrections", correction));
+        denied(403, "forbidden", () -> api.post(LedgerUsers.AUDITOR, reportPath + "/corrections", correction));
+        var requested = api.post(LedgerUsers.ZHENGWU, reportPath + "/corrections", correction);
+        assertThat(requested.status()).as(requested.body().toString()).isEqualTo(201);
+        String decided = reportPath + "/corrections/"
+                + requested.headers().getLocation().toString().replaceAll(".*/corrections/", "");
+        for (String decision : List.of("/approval", "/refusal")) {
+            for (ApiClient.DevUser notOffice : List.of(LedgerUsers.ZHENGWU, LedgerUsers.ZHANG, LedgerUsers.AUDITOR)) {
+                denied(403, "forbidden", () -> api.post(notOffice, decided + decision, Map.of("reason", "越权")));
+            }
+        }
+        assertThat(api.post(LedgerUsers.OFFICE, decided + "/refusal", Map.of("reason", "数据不一致")).status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void theCatalogIsForEveryRoleAndWhatADepartmentCarriesForWhoReadsItsLedger() {
+        String catalog = "/api/ledger/plans/" + plan.planId();
+        String carried = catalog + "/carried?department=" + PlanFixture.LEAD;
+        for (ApiClient.DevUser reader : List.of(LedgerUsers.OFFICE, LedgerUsers.AUDITOR, LedgerUsers.ZHENGWU,
+                LedgerUsers.ZHANG)) {
+            assertThat(api.get(reader, catalog).status()).isEqualTo(200);
+            assertThat(api.get(reader, carried).status()).isEqualTo(200);
+        }
+        assertThat(api.get(LedgerUsers.DUCHA, catalog).status()).isEqualTo(200);
+        denied(403, "not-your-department", () -> api.get(LedgerUsers.DUCHA, carried));
+        denied(401, "unauthenticated", () -> api.get(LedgerUsers.NOBODY, catalog));
+        var noRole = new Bearer(TestIssuer.get().token("sso-user", "统一认证用户", PlanFixture.LEAD, "offline_access"));
+        denied(403, "forbidden", () -> api.get(noRole, catalog));
+        denied(403, "forbidden", () -> api.get(noRole, carried));
+    }
+
+    @Test
+    void theAuditTrailIsForTheOfficeAndAuditors() {
+        String events = "/api/ledger/audit/events?aggregateId=" + taskPath.replaceAll(".*/", "");
+        assertThat(api.get(LedgerUsers.AUDITOR, events).status()).isEqualTo(200);
+        assertThat(api.get(LedgerUsers.OFFICE, events).status()).isEqualTo(200);
+        denied(403, "forbidden", () -> api.get(LedgerUsers.ZHENGWU, events));
+        denied(403, "forbidden", () -> api.get(LedgerUsers.ZHANG, events));
+        denied(401, "unauthenticated", () -> api.get(LedgerUsers.NOBODY, events));
     }
 
     @Test

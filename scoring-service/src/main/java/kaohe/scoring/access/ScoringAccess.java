@@ -8,13 +8,23 @@ import kaohe.scoring.live.LiveScoring;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see which scores, in one place. Writes (rules, supervision acts) are the office's alone and declared on
- * each endpoint ({@code @PreAuthorize}); these are the object-level rules behind the reads. The office and
- * auditors read everything; a liaison its own department; a leader the departments that carry an indicator they
- * are responsible for, and those indicators.
+ * Who may see which scores, in one place. The role rules below are declared on each endpoint
+ * ({@code @PreAuthorize}); the methods are the object-level rules behind the reads. Writes (rules, supervision
+ * acts) are the office's alone, an appeal its department's liaison's. The office and auditors read everything; a
+ * liaison its own department; a leader the departments that carry an indicator they are responsible for, and
+ * those indicators.
  */
 @Component
 public class ScoringAccess {
+
+    /** Scoring, rules, breaches, bonuses, decisions on appeals. */
+    public static final String OFFICE = "hasRole('OFFICE')";
+    /** Appealing a breach: a liaison (of the breach's department, checked by {@link #requireActFor}). */
+    public static final String APPEAL = "hasRole('LIAISON')";
+    /** Whole-plan views with nothing to narrow: the office dashboard, what-ifs, exports, rebuilds. */
+    public static final String WHOLE_PLAN = "hasAnyRole('OFFICE','AUDITOR')";
+    /** Any other read: every role of the system, each then limited by the methods below. */
+    public static final String READ = "hasAnyRole('OFFICE','LIAISON','LEADER','AUDITOR')";
 
     private final LiveScoring live;
 

@@ -12,6 +12,7 @@ import kaohe.scoring.score.Period;
 import kaohe.scoring.score.ScoreItem;
 import kaohe.scoring.score.Scorecard;
 import kaohe.scoring.whatif.ScorecardViews;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,6 +26,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+
+import static kaohe.scoring.access.ScoringAccess.READ;
+import static kaohe.scoring.access.ScoringAccess.WHOLE_PLAN;
 
 /**
  * What each user needs at a glance, one call each, shaped for a page: the office (lights, ranking, what needs
@@ -58,8 +62,8 @@ public class DashboardController {
     }
 
     @GetMapping("/office")
+    @PreAuthorize(WHOLE_PLAN)
     public OfficeDashboard office(@PathVariable String planId, @RequestParam(required = false) String period) {
-        access.requireReadAll();
         Period scope = views.period(planId, period);
         live.newDay();
         List<RankingRow> ranking = queries.ranking(planId, scope.toString());
@@ -88,6 +92,7 @@ public class DashboardController {
 
     /** A leader's own view; the office and auditors may name any leader. */
     @GetMapping("/leader")
+    @PreAuthorize(READ)
     public LeaderDashboard leader(@PathVariable String planId, @RequestParam(required = false) String leader) {
         String who = leader != null ? leader : CurrentActor.get().name();
         access.requireReadLeader(who);
@@ -114,6 +119,7 @@ public class DashboardController {
     }
 
     @GetMapping("/departments/{department}")
+    @PreAuthorize(READ)
     public DepartmentDashboard department(@PathVariable String planId, @PathVariable String department) {
         access.requireReadDepartment(planId, department);
         Period year = views.period(planId, null);

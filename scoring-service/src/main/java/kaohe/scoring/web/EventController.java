@@ -6,10 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import kaohe.platform.command.Refusal;
 import kaohe.scoring.access.ScoringAccess;
 import kaohe.scoring.live.ConsumedEvents;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+
+import static kaohe.scoring.access.ScoringAccess.READ;
 
 /**
  * The end of a drill-down (得分反查): an event a score was computed from, exactly as consumed — who did it, when,
@@ -30,6 +33,7 @@ public class EventController {
     }
 
     @GetMapping("/{eventId}")
+    @PreAuthorize(READ)
     public JsonNode event(@PathVariable String eventId) throws JsonProcessingException {
         String stored = events.find(eventId).orElseThrow(() -> Refusal.notFound("unknown-event", eventId));
         JsonNode envelope = json.readTree(stored);

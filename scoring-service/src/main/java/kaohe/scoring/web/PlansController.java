@@ -2,12 +2,15 @@ package kaohe.scoring.web;
 
 import kaohe.scoring.live.LiveScoring;
 import kaohe.scoring.score.PlanScoring;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
 import java.util.List;
+
+import static kaohe.scoring.access.ScoringAccess.READ;
 
 /** The plans scoring knows, with their departments and rules in force: where every other view starts. */
 @RestController
@@ -25,6 +28,7 @@ public class PlansController {
     }
 
     @GetMapping
+    @PreAuthorize(READ)
     public List<PlanSummary> plans() {
         return live.read(state -> state.plans().stream().filter(PlanScoring::scorable)
                 .map(plan -> new PlanSummary(plan.planId(), plan.year(), plan.title(), plan.issuedOn(),

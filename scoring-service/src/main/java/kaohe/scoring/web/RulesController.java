@@ -3,7 +3,6 @@ package kaohe.scoring.web;
 import jakarta.validation.Valid;
 import kaohe.platform.command.CommandSender;
 import kaohe.platform.web.IfMatch;
-import kaohe.scoring.access.ScoringAccess;
 import kaohe.scoring.live.LiveScoring;
 import kaohe.scoring.live.LiveScoringCatalog;
 import kaohe.scoring.rules.RuleSet;
@@ -25,6 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 
+import static kaohe.scoring.access.ScoringAccess.OFFICE;
+import static kaohe.scoring.access.ScoringAccess.READ;
+import static kaohe.scoring.access.ScoringAccess.WHOLE_PLAN;
+
 /**
  * Scoring rules as data (评分规则): every version of a plan's rules, the office adopting a new one (If-Match: the
  * version it read), and a what-if of a proposed rule set against the current one.
@@ -38,20 +41,19 @@ public class RulesController {
     private final LiveScoringCatalog catalog;
     private final RulesWhatIf whatIf;
     private final ScorecardViews views;
-    private final ScoringAccess access;
 
     public RulesController(CommandSender commands, LiveScoring live, LiveScoringCatalog catalog, RulesWhatIf whatIf,
-                           ScorecardViews views, ScoringAccess access) {
+                           ScorecardViews views) {
         this.commands = commands;
         this.live = live;
         this.catalog = catalog;
         this.whatIf = whatIf;
         this.views = views;
-        this.access = access;
     }
 
     /** Every version, oldest first; the ETag is the version in force. */
     @GetMapping("/rules")
+    @PreAuthorize(READ)
     public ResponseEntity<List<RuleSet>> versions(@PathVariable String planId) {
         views.period(planId, null);
         List<RuleSet> versions = live.read(state -> state.plan(planId).orElseThrow().ruleVersions());
@@ -59,7 +61,7 @@ public class RulesController {
     }
 
     @PostMapping("/rules")
-    @PreAuthorize("hasRole('OFFICE')")
+    @PreAuthorize(OFFICE)
     public ResponseEntity<AdoptedRules> adopt(@PathVariable String planId,
                                               @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
                                               String ifMatch, @Valid @RequestBody RulesRequest request) {
@@ -76,8 +78,8 @@ public class RulesController {
     }
 
     @PostMapping("/what-if")
+    @PreAuthorize(WHOLE_PLAN)
     public RulesWhatIf.Result whatIf(@PathVariable String planId, @Valid @RequestBody RulesRequest request) {
-        access.requireReadAll();
         var period = views.period(planId, request.period());
         RulesValidation.require(planId, request.weights(), request.thresholds(), request.latePenaltyPerDay(),
                 request.defaultDeduction(), request.rules(), catalog);

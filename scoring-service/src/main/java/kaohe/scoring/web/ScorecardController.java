@@ -9,6 +9,7 @@ import kaohe.scoring.score.Scorecard;
 import kaohe.scoring.whatif.ScorecardComparison;
 import kaohe.scoring.whatif.ScorecardViews;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,6 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
 import java.util.List;
+
+import static kaohe.scoring.access.ScoringAccess.READ;
 
 /**
  * Scores: a plan's ranking (排名), a department's scorecard with every item and the events behind it (得分反查) —
@@ -40,6 +43,7 @@ public class ScorecardController {
     }
 
     @GetMapping("/ranking")
+    @PreAuthorize(READ)
     public List<RankingRow> ranking(@PathVariable String planId, @RequestParam(required = false) String period) {
         access.requireReadRanking();
         live.newDay();
@@ -47,6 +51,7 @@ public class ScorecardController {
     }
 
     @GetMapping("/scorecards/{department}")
+    @PreAuthorize(READ)
     public Scorecard scorecard(@PathVariable String planId, @PathVariable String department,
                                @RequestParam(required = false) String period,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -59,6 +64,7 @@ public class ScorecardController {
 
     /** The same department's scorecard in two views (days and/or rules versions): right minus left. */
     @GetMapping("/scorecards/{department}/comparison")
+    @PreAuthorize(READ)
     public ScorecardComparison compare(@PathVariable String planId, @PathVariable String department,
                                        @RequestParam(required = false) String period,
                                        @RequestParam(required = false)
@@ -78,6 +84,7 @@ public class ScorecardController {
 
     /** Every indicator's progress (the office, auditors), or those a leader is responsible for. */
     @GetMapping("/indicators")
+    @PreAuthorize(READ)
     public List<IndicatorProgress> indicators(@PathVariable String planId,
                                               @RequestParam(required = false) String leader) {
         views.period(planId, null);
@@ -91,6 +98,7 @@ public class ScorecardController {
     }
 
     @GetMapping("/indicators/{indicatorId}")
+    @PreAuthorize(READ)
     public IndicatorProgress indicator(@PathVariable String planId, @PathVariable String indicatorId) {
         views.period(planId, null);
         access.requireReadIndicator(planId, indicatorId);

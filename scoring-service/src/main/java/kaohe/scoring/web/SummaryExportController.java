@@ -1,6 +1,5 @@
 package kaohe.scoring.web;
 
-import kaohe.scoring.access.ScoringAccess;
 import kaohe.scoring.export.QuarterlySummaryDocument;
 import kaohe.scoring.export.QuarterlySummaryWorkbook;
 import kaohe.scoring.live.LiveScoring;
@@ -13,6 +12,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+
+import static kaohe.scoring.access.ScoringAccess.WHOLE_PLAN;
 
 /** The quarterly (or yearly) summary for upward reporting (汇总上报), as .xlsx and as .docx downloads. */
 @RestController
@@ -35,20 +37,17 @@ public class SummaryExportController {
 
     private final ScorecardViews views;
     private final ScorecardQueries queries;
-    private final ScoringAccess access;
     private final LiveScoring live;
 
-    public SummaryExportController(ScorecardViews views, ScorecardQueries queries, ScoringAccess access,
-                                   LiveScoring live) {
+    public SummaryExportController(ScorecardViews views, ScorecardQueries queries, LiveScoring live) {
         this.views = views;
         this.queries = queries;
-        this.access = access;
         this.live = live;
     }
 
     @GetMapping("/summary.xlsx")
+    @PreAuthorize(WHOLE_PLAN)
     public ResponseEntity<byte[]> summary(@PathVariable String planId, @RequestParam(required = false) String period) {
-        access.requireReadAll();
         var scope = views.period(planId, period);
         live.newDay();
         List<RankingRow> ranking = queries.ranking(planId, scope.toString());
@@ -60,9 +59,9 @@ public class SummaryExportController {
 
     /** The same summary as a Word document, for the paper trail. */
     @GetMapping("/summary.docx")
+    @PreAuthorize(WHOLE_PLAN)
     public ResponseEntity<byte[]> document(@PathVariable String planId,
                                            @RequestParam(required = false) String period) {
-        access.requireReadAll();
         var scope = views.period(planId, period);
         live.newDay();
         List<RankingRow> ranking = queries.ranking(planId, scope.toString());

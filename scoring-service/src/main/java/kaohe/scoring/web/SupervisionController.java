@@ -31,6 +31,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import static kaohe.scoring.access.ScoringAccess.APPEAL;
+import static kaohe.scoring.access.ScoringAccess.OFFICE;
+import static kaohe.scoring.access.ScoringAccess.READ;
+
 /**
  * The office's supervision acts (督办): quarterly supervision scores, negative-list breaches and their appeal
  * (by the department) and revocation, bonus points. Each is a command and an event; scorecards show it once the
@@ -40,7 +44,6 @@ import java.util.UUID;
 @RequestMapping("/api/scoring/plans/{planId}")
 public class SupervisionController {
 
-    private static final String OFFICE = "hasRole('OFFICE')";
 
     private final CommandSender commands;
     private final LiveScoring live;
@@ -85,7 +88,7 @@ public class SupervisionController {
 
     /** A department appeals (申诉) a breach recorded against it: its liaison, with the grounds. */
     @PostMapping("/departments/{department}/breaches/{breachId}/appeal")
-    @PreAuthorize("hasRole('LIAISON')")
+    @PreAuthorize(APPEAL)
     public Acted appeal(@PathVariable String planId, @PathVariable String department, @PathVariable String breachId,
                         @Valid @RequestBody ReasonRequest request) {
         access.requireActFor(department);
@@ -130,6 +133,7 @@ public class SupervisionController {
 
     /** Breaches of the plan, or of one department (its liaison sees its own). */
     @GetMapping("/breaches")
+    @PreAuthorize(READ)
     public List<BreachView> breaches(@PathVariable String planId,
                                      @RequestParam(required = false) String department) {
         views.period(planId, null);

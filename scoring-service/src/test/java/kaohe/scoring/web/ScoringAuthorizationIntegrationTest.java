@@ -1,7 +1,9 @@
 package kaohe.scoring.web;
 
 import kaohe.testengines.ApiClient.Answer;
+import kaohe.testengines.ApiClient.Bearer;
 import kaohe.testengines.ApiClient.DevUser;
+import kaohe.testtokens.TestIssuer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpEntity;
@@ -75,16 +77,24 @@ class ScoringAuthorizationIntegrationTest extends ScoringIntegrationTestBase {
     @Test
     void wholePlanViewsAreForTheOfficeAndAuditors() {
         for (String path : List.of(base + "/dashboard/office", base + "/breaches", base + "/summary.xlsx",
-                "/api/scoring/rebuilds", "/api/scoring/audit/events", "/api/scoring/chain/verification")) {
+                base + "/summary.docx", "/api/scoring/rebuilds", "/api/scoring/audit/events",
+                "/api/scoring/chain/verification")) {
             allowed(path, OFFICE, AUDITOR);
             refused(path, 403, LIAISON_A, ZHANG);
             refused(path, 401, NOBODY);
         }
         allowed(base + "/rules", OFFICE, AUDITOR, LIAISON_A, ZHANG);
+        refused(base + "/rules", 401, NOBODY);
+        refused("/api/scoring/rebuilds/no-such-run", 403, LIAISON_A, ZHANG);
+        refused("/api/scoring/rebuilds/no-such-run", 401, NOBODY);
+        assertThat(api.post(OFFICE, base + "/what-if", rules(70, 10, 10, 10, null)).status()).isEqualTo(200);
         assertThat(api.post(AUDITOR, base + "/what-if", rules(70, 10, 10, 10, null)).status()).isEqualTo(200);
         assertThat(api.post(LIAISON_A, base + "/what-if", rules(70, 10, 10, 10, null)).status()).isEqualTo(403);
+        assertThat(api.post(ZHANG, base + "/what-if", rules(70, 10, 10, 10, null)).status()).isEqualTo(403);
+        assertThat(api.post(NOBODY, base + "/what-if", rules(70, 10, 10, 10, null)).status()).isEqualTo(401);
         assertThat(api.post(ZHANG, "/api/scoring/rebuilds", null).status()).isEqualTo(403);
         assertThat(api.post(LIAISON_A, "/api/scoring/rebuilds", null).status()).isEqualTo(403);
+        assertThat(api.post(NOBODY, "/api/scoring/rebuilds", null).status()).isEqualTo(401);
     }
 
     @Test
@@ -117,10 +127,14 @@ class ScoringAuthorizationIntegrationTest extends ScoringIntegrationTestBase {
         assertThat(api.post(LIAISON_B, breach + "/appeal", reason).status()).isEqualTo(403);
         assertThat(api.post(OFFICE, breach + "/appeal", reason).status()).isEqualTo(403);
         assertThat(api.post(ZHANG, breach + "/appeal", reason).status()).isEqualTo(403);
+        assertThat(api.post(AUDITOR, breach + "/appeal", reason).status()).isEqualTo(403);
+        assertThat(api.post(NOBODY, breach + "/appeal", reason).status()).isEqualTo(401);
         assertThat(api.post(LIAISON_A, breach + "/appeal", reason).status()).isEqualTo(200);
         for (String decision : List.of("/appeal-rejection", "/revocation")) {
             assertThat(api.post(LIAISON_A, breach + decision, reason).status()).isEqualTo(403);
             assertThat(api.post(AUDITOR, breach + decision, reason).status()).isEqualTo(403);
+            assertThat(api.post(ZHANG, breach + decision, reason).status()).isEqualTo(403);
+            assertThat(api.post(NOBODY, breach + decision, reason).status()).isEqualTo(401);
         }
         assertThat(api.post(OFFICE, breach + "/revocation", Map.of("reason", "申诉成立")).status()).isEqualTo(200);
     }
@@ -131,6 +145,18 @@ class ScoringAuthorizationIntegrationTest extends ScoringIntegrationTestBase {
         allowed(event, OFFICE, AUDITOR, LIAISON_A);
         refused(event, 403, LIAISON_B, ZHANG);
         refused(event, 401, NOBODY);
+    }
+
+    @Test
+    void aValidTokenWithoutAnyRoleOfTheSystemGetsNothing() {
+        var noRole = new Bearer(TestIssuer.get().token("sso-user", "统一认证用户", A, "offline_access"));
+        for (String path : List.of("/api/scoring/plans", base + "/rules", base + "/ranking",
+                base + "/scorecards/" + A, base + "/indicators/" + plan.demoTowns, base + "/dashboard/office",
+                "/api/scoring/events/" + plan.progressA.eventId())) {
+            var answer = api.get(noRole, path);
+            assertThat(answer.status()).as(path).isEqualTo(403);
+            assertThat(answer.code()).as(path).isEqualTo("forbidden");
+        }
     }
 
     @Test

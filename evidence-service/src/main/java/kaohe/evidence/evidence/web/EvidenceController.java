@@ -42,13 +42,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 
+import static kaohe.evidence.access.EvidenceAccess.OFFICE;
+import static kaohe.evidence.access.EvidenceAccess.READ;
+import static kaohe.evidence.access.EvidenceAccess.WRITE;
+
 /** Evidence (印证材料): uploaded as a raw body, attached to ledger records, archived, downloaded, verified. */
 @RestController
 @Validated
 @RequestMapping("/api/evidence")
 public class EvidenceController {
-
-    private static final String WRITERS = "hasAnyRole('OFFICE','LIAISON')";
 
     private final EvidenceUploads uploads;
     private final CommandSender commands;
@@ -77,7 +79,7 @@ public class EvidenceController {
      * {@code X-File-Name} (percent-encoded UTF-8), so it streams to the store without being buffered.
      */
     @PostMapping("/uploads")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(WRITE)
     public ResponseEntity<EvidenceView> upload(@RequestParam @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,63}")
                                                String planId,
                                                @RequestParam(required = false) String department,
@@ -96,12 +98,14 @@ public class EvidenceController {
     }
 
     @GetMapping("/{evidenceId}")
+    @PreAuthorize(READ)
     public ResponseEntity<EvidenceView> get(@PathVariable String evidenceId) {
         var view = readable(evidenceId);
         return ResponseEntity.ok().eTag(IfMatch.etag(view.version())).body(view);
     }
 
     @GetMapping
+    @PreAuthorize(READ)
     public List<EvidenceView> list(@RequestParam String planId, @RequestParam String department,
                                    @RequestParam(defaultValue = "false") boolean includeWithdrawn) {
         access.requireRead(department);
@@ -109,7 +113,7 @@ public class EvidenceController {
     }
 
     @PostMapping("/{evidenceId}/links")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(WRITE)
     public ResponseEntity<EvidenceView> link(@PathVariable String evidenceId, @Valid @RequestBody LinkRequest request) {
         access.requireWrite(queries.stored(evidenceId).department());
         commands.send(new LinkEvidenceCommand(evidenceId, request.targetType(), request.targetId(),
@@ -118,7 +122,7 @@ public class EvidenceController {
     }
 
     @PostMapping("/{evidenceId}/archive")
-    @PreAuthorize("hasRole('OFFICE')")
+    @PreAuthorize(OFFICE)
     public ResponseEntity<EvidenceView> archive(@PathVariable String evidenceId) {
         queries.stored(evidenceId);
         commands.send(new ArchiveEvidenceCommand(evidenceId));
@@ -126,7 +130,7 @@ public class EvidenceController {
     }
 
     @PostMapping("/{evidenceId}/withdrawal")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(WRITE)
     public ResponseEntity<EvidenceView> withdraw(@PathVariable String evidenceId,
                                                  @Valid @RequestBody WithdrawRequest request) {
         access.requireWrite(queries.stored(evidenceId).department());
@@ -136,6 +140,7 @@ public class EvidenceController {
 
     /** A short-lived presigned URL, issued only to those who may read the evidence. */
     @GetMapping("/{evidenceId}/download")
+    @PreAuthorize(READ)
     public DownloadLink download(@PathVariable String evidenceId) {
         var stored = queries.stored(evidenceId);
         access.requireRead(stored.department());
@@ -145,6 +150,7 @@ public class EvidenceController {
 
     /** The bytes streamed through the service, always as an attachment and never sniffed by the browser. */
     @GetMapping("/{evidenceId}/content")
+    @PreAuthorize(READ)
     public ResponseEntity<InputStreamResource> content(@PathVariable String evidenceId) {
         var stored = queries.stored(evidenceId);
         access.requireRead(stored.department());
@@ -159,6 +165,7 @@ public class EvidenceController {
 
     /** A JPEG of at most 320 px a side for dashboards; photos only. */
     @GetMapping("/{evidenceId}/thumbnail")
+    @PreAuthorize(READ)
     public ResponseEntity<byte[]> thumbnail(@PathVariable String evidenceId) {
         var stored = queries.stored(evidenceId);
         access.requireRead(stored.department());
@@ -167,6 +174,7 @@ public class EvidenceController {
     }
 
     @GetMapping("/{evidenceId}/history")
+    @PreAuthorize(READ)
     public List<HistoryEntry> history(@PathVariable String evidenceId) {
         readable(evidenceId);
         return history.of(evidenceId);

@@ -21,6 +21,8 @@ import org.springframework.web.multipart.MultipartFile;
 import java.io.IOException;
 import java.time.LocalDate;
 
+import static kaohe.indicator.access.IndicatorAccess.WRITE;
+
 /**
  * Import of a decomposition table (分解表) as text, .xlsx or .docx — the type is decided by content, never by
  * name. Without {@code commit=true} nothing changes: the answer shows what a commit would do.
@@ -36,7 +38,7 @@ public class ImportController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @PreAuthorize("hasRole('OFFICE')")
+    @PreAuthorize(WRITE)
     public ImportReport importTable(@RequestPart("file") MultipartFile file,
                                     @RequestParam(defaultValue = "false") boolean commit,
                                     @RequestParam(required = false) @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,63}")

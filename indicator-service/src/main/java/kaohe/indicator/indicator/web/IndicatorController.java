@@ -32,12 +32,14 @@ import java.net.URI;
 import java.util.List;
 import java.util.Objects;
 
+import static kaohe.indicator.access.IndicatorAccess.READ;
+import static kaohe.indicator.access.IndicatorAccess.WRITE;
+
 /** Indicators (考核指标): defined and revised by the office, read by everyone, history for auditors. */
 @RestController
 @RequestMapping("/api/indicator/indicators")
 public class IndicatorController {
 
-    private static final String OFFICE = "hasRole('OFFICE')";
 
     private final CommandSender commands;
     private final IndicatorQueries queries;
@@ -50,7 +52,7 @@ public class IndicatorController {
     }
 
     @PostMapping
-    @PreAuthorize(OFFICE)
+    @PreAuthorize(WRITE)
     public ResponseEntity<IndicatorView> define(@Valid @RequestBody DefineIndicatorRequest request) {
         String indicatorId = IndicatorIds.of(request.planId(), request.code().strip());
         commands.send(new DefineIndicatorCommand(indicatorId, request.planId(), request.kind(), request.code().strip(),
@@ -66,12 +68,13 @@ public class IndicatorController {
     }
 
     @GetMapping("/{indicatorId}")
+    @PreAuthorize(READ)
     public ResponseEntity<IndicatorView> get(@PathVariable String indicatorId) {
         return current(indicatorId);
     }
 
     @PutMapping("/{indicatorId}/text")
-    @PreAuthorize(OFFICE)
+    @PreAuthorize(WRITE)
     public ResponseEntity<IndicatorView> reviseText(@PathVariable String indicatorId,
                                                     @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
                                                     String ifMatch,
@@ -82,7 +85,7 @@ public class IndicatorController {
     }
 
     @PutMapping("/{indicatorId}/targets/{key}")
-    @PreAuthorize(OFFICE)
+    @PreAuthorize(WRITE)
     public ResponseEntity<IndicatorView> reviseTarget(@PathVariable String indicatorId,
                                                       @PathVariable @jakarta.validation.constraints.Pattern(
                                                               regexp = "T[1-9][0-9]?") String key,
@@ -97,7 +100,7 @@ public class IndicatorController {
     }
 
     @PutMapping("/{indicatorId}/departments")
-    @PreAuthorize(OFFICE)
+    @PreAuthorize(WRITE)
     public ResponseEntity<IndicatorView> assignDepartments(@PathVariable String indicatorId,
                                                            @RequestHeader(value = HttpHeaders.IF_MATCH,
                                                                    required = false) String ifMatch,
@@ -109,7 +112,7 @@ public class IndicatorController {
     }
 
     @PutMapping("/{indicatorId}/leaders")
-    @PreAuthorize(OFFICE)
+    @PreAuthorize(WRITE)
     public ResponseEntity<IndicatorView> assignLeaders(@PathVariable String indicatorId,
                                                        @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
                                                        String ifMatch,
@@ -120,7 +123,7 @@ public class IndicatorController {
     }
 
     @PostMapping("/{indicatorId}/withdrawal")
-    @PreAuthorize(OFFICE)
+    @PreAuthorize(WRITE)
     public ResponseEntity<IndicatorView> withdraw(@PathVariable String indicatorId,
                                                   @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
                                                   String ifMatch,
@@ -130,6 +133,7 @@ public class IndicatorController {
     }
 
     @GetMapping("/{indicatorId}/history")
+    @PreAuthorize(READ)
     public List<HistoryEntry> history(@PathVariable String indicatorId) {
         queries.find(indicatorId);
         return history.of(indicatorId);

@@ -34,6 +34,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import static kaohe.indicator.access.IndicatorAccess.READ;
+import static kaohe.indicator.access.IndicatorAccess.WRITE;
+
 /** Assessment plans (年度考核计划), their departments, leaders and liaison register, and their indicators. */
 @RestController
 @RequestMapping("/api/indicator/plans")
@@ -41,7 +44,6 @@ public class PlanController {
 
     /** Business dates (deadlines such as 7 月 10 日) are Shanghai dates. */
     public static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
-    private static final String OFFICE = "hasRole('OFFICE')";
 
     private final CommandSender commands;
     private final PlanQueries plans;
@@ -57,7 +59,7 @@ public class PlanController {
     }
 
     @PostMapping
-    @PreAuthorize(OFFICE)
+    @PreAuthorize(WRITE)
     public ResponseEntity<PlanView> define(@Valid @RequestBody DefinePlanRequest request) {
         String planId = request.planId() != null ? request.planId() : "plan-" + request.year();
         commands.send(new DefinePlanCommand(planId, request.year(), request.title().strip(),
@@ -75,23 +77,26 @@ public class PlanController {
     }
 
     @GetMapping
+    @PreAuthorize(READ)
     public List<PlanView> list() {
         return plans.findAll();
     }
 
     @GetMapping("/{planId}")
+    @PreAuthorize(READ)
     public PlanView get(@PathVariable String planId) {
         return plans.find(planId);
     }
 
     @GetMapping("/{planId}/history")
+    @PreAuthorize(READ)
     public List<HistoryEntry> planHistory(@PathVariable String planId) {
         plans.find(planId);
         return history.of(planId);
     }
 
     @PostMapping("/{planId}/departments")
-    @PreAuthorize(OFFICE)
+    @PreAuthorize(WRITE)
     public ResponseEntity<PlanView> registerDepartment(@PathVariable String planId,
                                                        @Valid @RequestBody NameRequest request) {
         plans.find(planId);
@@ -100,7 +105,7 @@ public class PlanController {
     }
 
     @PostMapping("/{planId}/leaders")
-    @PreAuthorize(OFFICE)
+    @PreAuthorize(WRITE)
     public ResponseEntity<PlanView> registerLeader(@PathVariable String planId,
                                                    @Valid @RequestBody NameRequest request) {
         plans.find(planId);
@@ -109,7 +114,7 @@ public class PlanController {
     }
 
     @PutMapping("/{planId}/liaisons/{department}")
-    @PreAuthorize(OFFICE)
+    @PreAuthorize(WRITE)
     public List<LiaisonRegisterEntry> designateLiaison(@PathVariable String planId, @PathVariable String department,
                                                        @Valid @RequestBody DesignateLiaisonRequest request) {
         plans.find(planId);
@@ -121,11 +126,13 @@ public class PlanController {
     }
 
     @GetMapping("/{planId}/liaisons")
+    @PreAuthorize(READ)
     public List<LiaisonRegisterEntry> liaisonRegister(@PathVariable String planId) {
         return plans.liaisonRegister(planId, LocalDate.now(BUSINESS_ZONE));
     }
 
     @GetMapping("/{planId}/indicators")
+    @PreAuthorize(READ)
     public List<IndicatorView> indicators(@PathVariable String planId,
                                           @RequestParam(required = false) IndicatorKind kind,
                                           @RequestParam(required = false) String department,
@@ -136,6 +143,7 @@ public class PlanController {
     }
 
     @GetMapping("/{planId}/departments/{department}/indicators")
+    @PreAuthorize(READ)
     public DepartmentIndicators departmentIndicators(@PathVariable String planId, @PathVariable String department) {
         var plan = plans.find(planId);
         if (!plan.departments().contains(department)) {

@@ -4,6 +4,7 @@ import kaohe.ledger.access.LedgerAccess;
 import kaohe.ledger.catalog.CarriedIndicator;
 import kaohe.ledger.catalog.IndicatorCatalogProjection;
 import kaohe.platform.command.Refusal;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -11,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
+
+import static kaohe.ledger.access.LedgerAccess.READ;
 
 /**
  * What the ledger has learnt of a plan from the indicator context: its departments and, for a department, the
@@ -32,12 +35,14 @@ public class CatalogController {
     }
 
     @GetMapping("/{planId}")
+    @PreAuthorize(READ)
     public PlanCatalog plan(@PathVariable String planId) {
         int year = catalog.planYear(planId).orElseThrow(() -> Refusal.notFound("unknown-plan", planId));
         return new PlanCatalog(planId, year, catalog.departments(planId), catalog.indicatorCount(planId));
     }
 
     @GetMapping("/{planId}/carried")
+    @PreAuthorize(READ)
     public List<CarriedIndicator> carried(@PathVariable String planId, @RequestParam String department) {
         access.requireRead(department);
         catalog.planYear(planId).orElseThrow(() -> Refusal.notFound("unknown-plan", planId));

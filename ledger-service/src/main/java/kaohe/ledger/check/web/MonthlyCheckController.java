@@ -37,12 +37,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import static kaohe.ledger.access.LedgerAccess.READ;
+import static kaohe.ledger.access.LedgerAccess.WRITE;
+
 /** Monthly checks (每月查漏补缺，做好小结): progress per task, gaps, summary, submission with lateness. */
 @RestController
 @RequestMapping("/api/ledger")
 public class MonthlyCheckController {
 
-    private static final String WRITERS = "hasAnyRole('OFFICE','LIAISON')";
     private static final Set<String> GAP_STATES = Set.of("OPEN", "OVERDUE", "CLOSED");
 
     private final CommandSender commands;
@@ -59,7 +61,7 @@ public class MonthlyCheckController {
     }
 
     @PostMapping("/checks")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(WRITE)
     public ResponseEntity<MonthlyCheckView> open(@Valid @RequestBody OpenCheckRequest request) {
         String department = request.department().strip();
         access.requireWrite(department);
@@ -71,6 +73,7 @@ public class MonthlyCheckController {
     }
 
     @GetMapping("/checks/{checkId}")
+    @PreAuthorize(READ)
     public ResponseEntity<MonthlyCheckView> get(@PathVariable String checkId) {
         var view = queries.find(checkId);
         access.requireRead(view.department());
@@ -79,6 +82,7 @@ public class MonthlyCheckController {
 
     /** Checks of one department, or of all departments for those who read everything. */
     @GetMapping("/checks")
+    @PreAuthorize(READ)
     public List<MonthlyCheckView> list(@RequestParam String planId,
                                        @RequestParam(required = false) String department) {
         requireReadScope(department);
@@ -86,7 +90,7 @@ public class MonthlyCheckController {
     }
 
     @PutMapping("/checks/{checkId}/progress/{taskId}")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(WRITE)
     public ResponseEntity<MonthlyCheckView> recordProgress(@PathVariable String checkId, @PathVariable String taskId,
                                                            @RequestHeader(value = HttpHeaders.IF_MATCH,
                                                                    required = false) String ifMatch,
@@ -99,7 +103,7 @@ public class MonthlyCheckController {
     }
 
     @PostMapping("/checks/{checkId}/gaps")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(WRITE)
     public ResponseEntity<MonthlyCheckView> recordGap(@PathVariable String checkId,
                                                       @Valid @RequestBody GapRequest request) {
         writable(checkId);
@@ -113,7 +117,7 @@ public class MonthlyCheckController {
     }
 
     @PostMapping("/checks/{checkId}/gaps/{gapId}/closure")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(WRITE)
     public ResponseEntity<MonthlyCheckView> closeGap(@PathVariable String checkId, @PathVariable String gapId,
                                                      @Valid @RequestBody GapClosureRequest request) {
         writable(checkId);
@@ -122,7 +126,7 @@ public class MonthlyCheckController {
     }
 
     @PutMapping("/checks/{checkId}/summary")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(WRITE)
     public ResponseEntity<MonthlyCheckView> writeSummary(@PathVariable String checkId,
                                                          @RequestHeader(value = HttpHeaders.IF_MATCH,
                                                                  required = false) String ifMatch,
@@ -133,7 +137,7 @@ public class MonthlyCheckController {
     }
 
     @PostMapping("/checks/{checkId}/submission")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(WRITE)
     public ResponseEntity<MonthlyCheckView> submit(@PathVariable String checkId,
                                                    @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
                                                    String ifMatch) {
@@ -143,6 +147,7 @@ public class MonthlyCheckController {
     }
 
     @GetMapping("/checks/{checkId}/history")
+    @PreAuthorize(READ)
     public List<HistoryEntry> history(@PathVariable String checkId) {
         access.requireRead(queries.department(checkId));
         return history.of(checkId);
@@ -150,6 +155,7 @@ public class MonthlyCheckController {
 
     /** Open and overdue gaps (state OPEN includes the overdue ones). */
     @GetMapping("/gaps")
+    @PreAuthorize(READ)
     public List<GapView> gaps(@RequestParam String planId, @RequestParam(required = false) String department,
                               @RequestParam(required = false) String state) {
         requireReadScope(department);

@@ -41,13 +41,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 
+import static kaohe.ledger.access.LedgerAccess.READ;
+import static kaohe.ledger.access.LedgerAccess.REVIEW;
+import static kaohe.ledger.access.LedgerAccess.WRITE;
+
 /** Quarterly reports (每季度末书面报办公室): written by the department, returned or accepted by the office. */
 @RestController
 @RequestMapping("/api/ledger")
 public class QuarterlyReportController {
 
-    private static final String WRITERS = "hasAnyRole('OFFICE','LIAISON')";
-    private static final String OFFICE = "hasRole('OFFICE')";
 
     private final CommandSender commands;
     private final QuarterlyReportQueries queries;
@@ -63,7 +65,7 @@ public class QuarterlyReportController {
     }
 
     @PostMapping("/reports")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(WRITE)
     public ResponseEntity<ReportView> draft(@Valid @RequestBody DraftReportRequest request) {
         String department = request.department().strip();
         access.requireWrite(department);
@@ -76,6 +78,7 @@ public class QuarterlyReportController {
     }
 
     @GetMapping("/reports/{reportId}")
+    @PreAuthorize(READ)
     public ResponseEntity<ReportView> get(@PathVariable String reportId) {
         var view = queries.find(reportId);
         access.requireRead(view.department());
@@ -84,13 +87,14 @@ public class QuarterlyReportController {
 
     /** The office's board for one quarter: every department's report state, rounds and lateness. */
     @GetMapping("/reports/board")
+    @PreAuthorize(READ)
     public ReportBoard board(@RequestParam String planId, @RequestParam String quarter) {
         access.requireReadAll();
         return queries.board(planId, Quarter.parse(quarter));
     }
 
     @PutMapping("/reports/{reportId}")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(WRITE)
     public ResponseEntity<ReportView> revise(@PathVariable String reportId,
                                              @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
                                              String ifMatch,
@@ -102,7 +106,7 @@ public class QuarterlyReportController {
     }
 
     @PostMapping("/reports/{reportId}/submission")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(WRITE)
     public ResponseEntity<ReportView> submit(@PathVariable String reportId,
                                              @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
                                              String ifMatch) {
@@ -112,7 +116,7 @@ public class QuarterlyReportController {
     }
 
     @PostMapping("/reports/{reportId}/return")
-    @PreAuthorize(OFFICE)
+    @PreAuthorize(REVIEW)
     public ResponseEntity<ReportView> returnForRevision(@PathVariable String reportId,
                                                         @RequestHeader(value = HttpHeaders.IF_MATCH,
                                                                 required = false) String ifMatch,
@@ -123,7 +127,7 @@ public class QuarterlyReportController {
     }
 
     @PostMapping("/reports/{reportId}/acceptance")
-    @PreAuthorize(OFFICE)
+    @PreAuthorize(REVIEW)
     public ResponseEntity<ReportView> accept(@PathVariable String reportId,
                                              @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
                                              String ifMatch) {
@@ -133,7 +137,7 @@ public class QuarterlyReportController {
     }
 
     @PostMapping("/reports/{reportId}/corrections")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(WRITE)
     public ResponseEntity<ReportView> requestCorrection(@PathVariable String reportId,
                                                         @Valid @RequestBody CorrectionRequest request) {
         writable(reportId);
@@ -147,7 +151,7 @@ public class QuarterlyReportController {
     }
 
     @PostMapping("/reports/{reportId}/corrections/{correctionId}/approval")
-    @PreAuthorize(OFFICE)
+    @PreAuthorize(REVIEW)
     public ResponseEntity<ReportView> approveCorrection(@PathVariable String reportId,
                                                         @PathVariable String correctionId,
                                                         @Valid @RequestBody ReasonRequest request) {
@@ -157,7 +161,7 @@ public class QuarterlyReportController {
     }
 
     @PostMapping("/reports/{reportId}/corrections/{correctionId}/refusal")
-    @PreAuthorize(OFFICE)
+    @PreAuthorize(REVIEW)
     public ResponseEntity<ReportView> refuseCorrection(@PathVariable String reportId,
                                                        @PathVariable String correctionId,
                                                        @Valid @RequestBody ReasonRequest request) {
@@ -167,6 +171,7 @@ public class QuarterlyReportController {
     }
 
     @GetMapping("/reports/{reportId}/history")
+    @PreAuthorize(READ)
     public List<HistoryEntry> history(@PathVariable String reportId) {
         access.requireRead(queries.department(reportId));
         return history.of(reportId);

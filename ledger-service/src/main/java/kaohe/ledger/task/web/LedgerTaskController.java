@@ -40,13 +40,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static kaohe.ledger.access.LedgerAccess.CO_SIGN;
+import static kaohe.ledger.access.LedgerAccess.READ;
+import static kaohe.ledger.access.LedgerAccess.REVIEW;
+import static kaohe.ledger.access.LedgerAccess.WRITE;
+
 /** Ledger tasks under the six defines (六定): kept by the department's liaison, reviewed by the office. */
 @RestController
 @RequestMapping("/api/ledger")
 public class LedgerTaskController {
 
-    static final String WRITERS = "hasAnyRole('OFFICE','LIAISON')";
-    static final String OFFICE = "hasRole('OFFICE')";
 
     private final CommandSender commands;
     private final LedgerTaskQueries queries;
@@ -64,7 +67,7 @@ public class LedgerTaskController {
     }
 
     @PostMapping("/tasks")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(WRITE)
     public ResponseEntity<LedgerTaskView> draft(@Valid @RequestBody DraftTaskRequest request) {
         String department = request.department().strip();
         access.requireWrite(department);
@@ -77,19 +80,21 @@ public class LedgerTaskController {
     }
 
     @GetMapping("/tasks/{taskId}")
+    @PreAuthorize(READ)
     public ResponseEntity<LedgerTaskView> get(@PathVariable String taskId) {
         var view = readable(taskId);
         return ResponseEntity.ok().eTag(IfMatch.etag(view.version())).body(view);
     }
 
     @GetMapping("/ledgers")
+    @PreAuthorize(READ)
     public DepartmentLedger ledger(@RequestParam String planId, @RequestParam String department) {
         access.requireRead(department);
         return queries.ledger(planId, department);
     }
 
     @PutMapping("/tasks/{taskId}/defines")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(WRITE)
     public ResponseEntity<LedgerTaskView> revise(@PathVariable String taskId,
                                                  @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
                                                  String ifMatch,
@@ -101,7 +106,7 @@ public class LedgerTaskController {
     }
 
     @PostMapping("/tasks/{taskId}/submission")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(WRITE)
     public ResponseEntity<LedgerTaskView> submit(@PathVariable String taskId,
                                                  @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
                                                  String ifMatch) {
@@ -111,7 +116,7 @@ public class LedgerTaskController {
     }
 
     @PostMapping("/tasks/{taskId}/extensions")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(WRITE)
     public ResponseEntity<LedgerTaskView> requestExtension(@PathVariable String taskId,
                                                            @Valid @RequestBody ExtensionRequest request) {
         writable(taskId);
@@ -124,7 +129,7 @@ public class LedgerTaskController {
     }
 
     @PostMapping("/tasks/{taskId}/extensions/{requestId}/approval")
-    @PreAuthorize(OFFICE)
+    @PreAuthorize(REVIEW)
     public ResponseEntity<LedgerTaskView> approveExtension(@PathVariable String taskId,
                                                            @PathVariable String requestId,
                                                            @Valid @RequestBody ReasonRequest request) {
@@ -134,7 +139,7 @@ public class LedgerTaskController {
     }
 
     @PostMapping("/tasks/{taskId}/extensions/{requestId}/refusal")
-    @PreAuthorize(OFFICE)
+    @PreAuthorize(REVIEW)
     public ResponseEntity<LedgerTaskView> refuseExtension(@PathVariable String taskId,
                                                           @PathVariable String requestId,
                                                           @Valid @RequestBody ReasonRequest request) {
@@ -145,7 +150,7 @@ public class LedgerTaskController {
 
     /** 会签 by the caller's own department, which must cooperate on the task's indicator. */
     @PostMapping("/tasks/{taskId}/co-signatures")
-    @PreAuthorize("hasRole('LIAISON')")
+    @PreAuthorize(CO_SIGN)
     public ResponseEntity<LedgerTaskView> coSign(@PathVariable String taskId,
                                                  @Valid @RequestBody ContributionRequest request) {
         queries.department(taskId);
@@ -155,6 +160,7 @@ public class LedgerTaskController {
     }
 
     @GetMapping("/tasks/{taskId}/history")
+    @PreAuthorize(READ)
     public List<HistoryEntry> history(@PathVariable String taskId) {
         readable(taskId);
         return history.of(taskId);
@@ -162,6 +168,7 @@ public class LedgerTaskController {
 
     /** Every define's changes, or one define's ({@code define=QUANTITY}). */
     @GetMapping("/tasks/{taskId}/defines/history")
+    @PreAuthorize(READ)
     public Map<String, Object> defineHistory(@PathVariable String taskId,
                                              @RequestParam(required = false) Define define) {
         readable(taskId);
