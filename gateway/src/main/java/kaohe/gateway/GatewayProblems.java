@@ -3,20 +3,32 @@ package kaohe.gateway;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
+import java.net.URI;
 import java.util.LinkedHashMap;
 
 /**
  * The gateway's own refusals, as RFC 9457 problems shaped like the services' (type, title, status, detail,
  * code), in Chinese: they are answered here, before any service could.
  */
-final class GatewayProblems {
+public final class GatewayProblems {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private GatewayProblems() {
+    }
+
+    /** The problem as a body, for the gateway's own controllers. */
+    public static ResponseEntity<ProblemDetail> entity(HttpStatus status, String code, String title, String detail) {
+        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("urn:kaohe:problem:" + code));
+        problem.setTitle(title);
+        problem.setProperty("code", code);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String code, String title,

@@ -3,6 +3,7 @@ package kaohe.gateway.audit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import kaohe.gateway.GatewayProblems;
 import kaohe.proof.HistoryExport;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -272,7 +272,7 @@ public class AuditViewController {
     @ExceptionHandler(ContextAudits.DownstreamRefusal.class)
     ResponseEntity<?> refused(ContextAudits.DownstreamRefusal refusal) {
         if (refusal.body() == null) {
-            return problem(HttpStatus.BAD_GATEWAY, "context-unavailable", "业务服务不可用",
+            return GatewayProblems.entity(HttpStatus.BAD_GATEWAY, "context-unavailable", "业务服务不可用",
                     "业务域 " + refusal.context() + " 暂时无法访问，审计视图不完整，请稍后重试。");
         }
         return ResponseEntity.status(refusal.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -281,24 +281,16 @@ public class AuditViewController {
 
     @ExceptionHandler(InvalidParameter.class)
     ResponseEntity<ProblemDetail> invalid(InvalidParameter invalid) {
-        var answer = problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "参数无效", invalid.getMessage());
+        var answer = GatewayProblems.entity(HttpStatus.BAD_REQUEST, "invalid-parameter", "参数无效",
+                invalid.getMessage());
         answer.getBody().setProperty("field", invalid.field);
         return answer;
     }
 
     @ExceptionHandler(NotFound.class)
     ResponseEntity<ProblemDetail> notFound(NotFound missing) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "未找到", "任何业务域中都没有标识为 " + missing.getMessage()
-                + " 的对象。");
-    }
-
-    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String title,
-                                                         String detail) {
-        var problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("urn:kaohe:problem:" + code));
-        problem.setTitle(title);
-        problem.setProperty("code", code);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return GatewayProblems.entity(HttpStatus.NOT_FOUND, "not-found", "未找到",
+                "任何业务域中都没有标识为 " + missing.getMessage() + " 的对象。");
     }
 
     private static final class InvalidParameter extends RuntimeException {

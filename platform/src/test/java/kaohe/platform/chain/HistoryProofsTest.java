@@ -3,14 +3,9 @@ package kaohe.platform.chain;
 import kaohe.proof.ChainProof;
 import kaohe.proof.ExportVerifier;
 import kaohe.proof.HistoryExport;
-import kaohe.testengines.TestEngines;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -36,13 +31,9 @@ class HistoryProofsTest {
 
     @BeforeEach
     void emptyEventStore() {
-        var engines = TestEngines.get();
-        var dataSource = new DriverManagerDataSource(engines.jdbcUrl("evidence"), engines.postgresUser(),
-                engines.postgresPassword());
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/platform").load().migrate();
-        jdbc = new JdbcTemplate(dataSource);
-        jdbc.execute("TRUNCATE domain_event_entry, event_chain, event_chain_checkpoint");
-        var transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        var store = EmptyEventStore.create();
+        jdbc = store.jdbc();
+        var transactions = store.transactions();
         chain = new EventChain(jdbc, transactions, Clock.systemUTC(), "indicator", key);
         proofs = new HistoryProofs(jdbc, transactions, "indicator", key);
     }
