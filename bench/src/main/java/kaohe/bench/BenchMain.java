@@ -72,8 +72,10 @@ public final class BenchMain {
                     env("KAOHE_S3_SECRET_KEY", "kaohe-secret-key"), metrics).run(Duration.ofSeconds(12), measured));
         }
         if (gatewayAuth) {
+            // 30 s of warm-up each: the gateway's C2 compilation is still settling after 10 s on two cores
             ok &= attempt("gateway.auth", () -> new GatewayAuthBench(gateway,
-                    "http://127.0.0.1:" + env("KAOHE_SCORING_PORT", "8084"), tokens).run(Duration.ofSeconds(10), measured));
+                    "http://127.0.0.1:" + env("KAOHE_SCORING_PORT", "8084"), tokens).run(Duration.ofSeconds(30),
+                    measured));
         }
         if (scoring) {
             ok &= attempt("scoring.lag", () -> new ScoringLagBench(http, postgres + "/scoring")
