@@ -199,4 +199,23 @@ class GatewayRoutingTest {
         client.get().uri("/actuator/env").exchange().expectStatus().isNotFound();
         assertThat(seen).isEmpty();
     }
+
+    @Test
+    void noActuatorEndpointBeyondHealthAndPrometheusIsReachableAndNeverAServicesOwn() throws Exception {
+        for (String path : List.of("/actuator", "/actuator/env", "/actuator/beans", "/actuator/gateway/routes",
+                "/actuator/heapdump", "/actuator/loggers", "/indicator/actuator/env")) {
+            client.get().uri(path).exchange().expectStatus().value(status -> assertThat(status).as(path)
+                    .isIn(404, 401, 403));
+        }
+        // a service's actuator is not under /api/<context>/, and dot segments (plain or encoded) are refused here
+        var raw = java.net.http.HttpClient.newHttpClient();
+        for (String path : List.of("/api/indicator/../../actuator/env", "/api/indicator/%2e%2e/%2e%2e/actuator/env",
+                "/api/indicator/..%2f..%2factuator/env")) {
+            var answer = raw.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port
+                    + path)).header("X-Kaohe-User", "traversal-user").build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(path).isEqualTo(400);
+        }
+        assertThat(seen).isEmpty();
+    }
 }
