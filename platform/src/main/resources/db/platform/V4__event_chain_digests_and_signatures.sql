@@ -9,3 +9,5 @@ ALTER TABLE event_chain_checkpoint
     ADD COLUMN signature BYTEA       NOT NULL;
 -- a proof looks up the checkpoints on either side of each of its events
 CREATE INDEX event_chain_checkpoint_global_index ON event_chain_checkpoint (global_index);
+-- when a checkpoint was published to Kafka (CheckpointLog): the copy kept outside the database
+ALTER TABLE event_chain_checkpoint ADD COLUMN published_at TIMESTAMPTZ;

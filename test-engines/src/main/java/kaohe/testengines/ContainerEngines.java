@@ -21,7 +21,7 @@ final class ContainerEngines {
 
     private static final List<String> DATABASES = List.of("indicator", "ledger", "evidence", "scoring");
     private static final List<String> TOPICS = List.of("kaohe.indicator", "kaohe.ledger", "kaohe.evidence",
-            "kaohe.scoring");
+            "kaohe.scoring", "kaohe.chain");
 
     private ContainerEngines() {
     }

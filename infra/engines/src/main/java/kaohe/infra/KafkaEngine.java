@@ -27,6 +27,9 @@ import java.util.concurrent.TimeUnit;
  * before their topic exists get their first events 10+ s late.
  */
 final class KafkaEngine implements AutoCloseable {
+
+    /** Where every service publishes its event chain's checkpoints (platform's CheckpointLog). */
+    static final String CHAIN_TOPIC = "kaohe.chain";
     static final String NAME = "kafka";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
 
@@ -102,7 +105,9 @@ final class KafkaEngine implements AutoCloseable {
             List<NewTopic> missing = new ArrayList<>();
             for (String t : topics) {
                 if (!existing.contains(t)) {
-                    missing.add(new NewTopic(t, 3, (short) 1));
+                    var topic = new NewTopic(t, 3, (short) 1);
+                    // the chains' published checkpoints are the copy kept outside the databases: never expired
+                    missing.add(t.equals(CHAIN_TOPIC) ? topic.configs(Map.of("retention.ms", "-1")) : topic);
                 }
             }
             for (var f : admin.createTopics(missing).values().values()) {

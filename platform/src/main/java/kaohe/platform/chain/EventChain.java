@@ -26,9 +26,14 @@ public class EventChain {
     public record Break(long globalIndex, String eventIdentifier, String problem) {
     }
 
-    /** The outcome of a verification: links checked, the head, the checkpoints' signer, and every break found. */
+    /**
+     * The outcome of a verification: links checked, the head, the checkpoints' signer, the newest checkpoint
+     * published outside the database that the chain was asked to hold (or why it could not be read), and every
+     * break found.
+     */
     public record Verification(String context, Instant verifiedAt, long links, long lastChainedIndex,
-                               String headHash, long checkpoints, String signerKeyId, List<Break> breaks) {
+                               String headHash, long checkpoints, String signerKeyId, Long publishedCheckpoint,
+                               String publishedUnreadable, List<Break> breaks) {
         public boolean intact() {
             return breaks.isEmpty();
         }
@@ -42,14 +47,17 @@ public class EventChain {
     private final Clock clock;
     private final String context;
     private final ChainSigningKey key;
+    private final CheckpointLog published;
 
+    /** {@code published}: where checkpoints are copied outside the database, or null where there is no such copy. */
     public EventChain(JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock, String context,
-                      ChainSigningKey key) {
+                      ChainSigningKey key, CheckpointLog published) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clock = clock;
         this.context = context;
         this.key = key;
+        this.published = published;
     }
 
     /** Chains the events at least {@code settle} old not yet chained; returns how many links were added. */
@@ -103,15 +111,15 @@ public class EventChain {
      * hold that hash at that index. One anchor vouches for every link before it, so a chain cut short or rebuilt
      * from an altered store, even with the service's own key, is caught by the newest anchor kept.
      */
-    public record Anchor(long globalIndex, String hash) {
+    public record Anchor(long globalIndex, String hash, String source) {
 
-        /** {@code 123:9f86d0…} (64 hex digits). */
+        /** {@code 123:9f86d0…} (64 hex digits), as a caller names it. */
         public static Anchor parse(String text) {
             String[] parts = text.strip().split(":", 2);
             if (parts.length != 2 || !parts[0].matches("\\d{1,18}") || !parts[1].matches("[0-9a-fA-F]{64}")) {
                 throw new IllegalArgumentException(text);
             }
-            return new Anchor(Long.parseLong(parts[0]), parts[1].toLowerCase(java.util.Locale.ROOT));
+            return new Anchor(Long.parseLong(parts[0]), parts[1].toLowerCase(java.util.Locale.ROOT), "ANCHOR");
         }
     }
 
@@ -119,8 +127,25 @@ public class EventChain {
         return verify(List.of());
     }
 
-    /** Recomputes every link from the store and compares, then checks the anchors; reads only, streams the store. */
-    public Verification verify(List<Anchor> anchors) {
+    /**
+     * Recomputes every link from the store and compares, then checks the anchors and the newest checkpoint
+     * published; reads only, streams the store.
+     */
+    public Verification verify(List<Anchor> requested) {
+        List<Anchor> anchors = new ArrayList<>(requested);
+        Long publishedIndex = null;
+        String unreadable = null;
+        if (published != null) {
+            try {
+                var newest = published.newestPublished();
+                if (newest.isPresent()) {
+                    anchors.add(newest.get());
+                    publishedIndex = newest.get().globalIndex();
+                }
+            } catch (RuntimeException kafkaDown) {
+                unreadable = kafkaDown.toString();
+            }
+        }
         List<Break> breaks = new ArrayList<>();
         long[] counts = new long[2];
         byte[][] head = {ChainHashing.GENESIS};
@@ -171,13 +196,13 @@ public class EventChain {
             List<byte[]> held = jdbc.query("SELECT hash FROM event_chain WHERE global_index = ?",
                     (rs, n) -> rs.getBytes(1), anchor.globalIndex());
             if (held.isEmpty()) {
-                breaks.add(new Break(anchor.globalIndex(), null, "ANCHOR_MISSING"));
+                breaks.add(new Break(anchor.globalIndex(), null, anchor.source() + "_MISSING"));
             } else if (!ChainHashing.hex(held.get(0)).equals(anchor.hash())) {
-                breaks.add(new Break(anchor.globalIndex(), null, "ANCHOR_MISMATCH"));
+                breaks.add(new Break(anchor.globalIndex(), null, anchor.source() + "_MISMATCH"));
             }
         }
         breaks.sort((a, b) -> Long.compare(a.globalIndex(), b.globalIndex()));
         return new Verification(context, clock.instant(), counts[0], counts[1], ChainHashing.hex(head[0]),
-                checkpoints, key.signer().keyId(), breaks);
+                checkpoints, key.signer().keyId(), publishedIndex, unreadable, breaks);
     }
 }

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.models.info.Info;
 import kaohe.platform.audit.AuditController;
 import kaohe.platform.audit.AuditTrail;
 import kaohe.platform.chain.ChainSigningKey;
+import kaohe.platform.chain.CheckpointLog;
 import kaohe.platform.chain.EventChain;
 import kaohe.platform.chain.EventChainController;
 import kaohe.platform.chain.EventChainer;
@@ -37,6 +38,7 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -61,9 +63,17 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
+    CheckpointLog checkpointLog(JdbcTemplate jdbc, KafkaTemplate<String, String> kafka, KafkaProperties kafkaProperties,
+                                ObjectMapper objectMapper, KaoheProperties properties, ChainSigningKey key,
+                                @Value("${kaohe.chain.publish-interval}") Duration interval) {
+        return new CheckpointLog(jdbc, kafka, kafkaProperties.buildConsumerProperties(null), objectMapper,
+                Clock.systemUTC(), properties.context(), interval, key);
+    }
+
+    @Bean
     EventChain eventChain(JdbcTemplate jdbc, TransactionTemplate transactions, KaoheProperties properties,
-                          ChainSigningKey key) {
-        return new EventChain(jdbc, transactions, Clock.systemUTC(), properties.context(), key);
+                          ChainSigningKey key, CheckpointLog published) {
+        return new EventChain(jdbc, transactions, Clock.systemUTC(), properties.context(), key, published);
     }
 
     @Bean
@@ -73,8 +83,9 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    EventChainer eventChainer(EventChain chain, @Value("${kaohe.chain.settle}") Duration settle) {
-        return new EventChainer(chain, settle);
+    EventChainer eventChainer(EventChain chain, @Value("${kaohe.chain.settle}") Duration settle,
+                              CheckpointLog published) {
+        return new EventChainer(chain, settle, published);
     }
 
     @Bean

@@ -30,7 +30,7 @@ class EventChainTest {
         var store = EmptyEventStore.create();
         jdbc = store.jdbc();
         transactions = store.transactions();
-        chain = new EventChain(jdbc, transactions, Clock.systemUTC(), "test", key);
+        chain = new EventChain(jdbc, transactions, Clock.systemUTC(), "test", key, null);
     }
 
     private long append(String aggregateId, long sequence, String payload, Instant at) {
@@ -136,7 +136,7 @@ class EventChainTest {
                 events.get(4));
         jdbc.update("DELETE FROM event_chain WHERE global_index = ?", events.get(4));
         jdbc.update("DELETE FROM event_chain_checkpoint");
-        var forger = new EventChain(jdbc, transactions, Clock.systemUTC(), "test", ChainSigningKey.load(""));
+        var forger = new EventChain(jdbc, transactions, Clock.systemUTC(), "test", ChainSigningKey.load(""), null);
         assertThat(forger.extend(Duration.ZERO)).isEqualTo(1);
         assertThat(forger.verify().intact()).as("consistent in itself").isTrue();
         // … but cannot sign for the service
@@ -159,7 +159,7 @@ class EventChainTest {
         List<Long> events = fiveTargetRevisions();
         chain.extend(Duration.ZERO);
         var verified = chain.verify();
-        var kept = new EventChain.Anchor(verified.lastChainedIndex(), verified.headHash());
+        var kept = new EventChain.Anchor(verified.lastChainedIndex(), verified.headHash(), "ANCHOR");
         assertThat(chain.verify(List.of(kept)).intact()).isTrue();
 
         // the whole chain dropped and rebuilt by the service itself from a store whose revision 34 became 43
@@ -183,7 +183,7 @@ class EventChainTest {
     @Test
     void anAnchorIsAnIndexAndAWholeHash() {
         assertThat(EventChain.Anchor.parse("12:" + "Ab".repeat(32))).isEqualTo(new EventChain.Anchor(12,
-                "ab".repeat(32)));
+                "ab".repeat(32), "ANCHOR"));
         for (String malformed : List.of("12", "x:" + "ab".repeat(32), "12:" + "ab".repeat(31), "-1:" + "ab".repeat(32),
                 "12:" + "zz".repeat(32))) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> EventChain.Anchor.parse(malformed))

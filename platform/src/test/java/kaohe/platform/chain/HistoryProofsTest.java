@@ -34,7 +34,7 @@ class HistoryProofsTest {
         var store = EmptyEventStore.create();
         jdbc = store.jdbc();
         var transactions = store.transactions();
-        chain = new EventChain(jdbc, transactions, Clock.systemUTC(), "indicator", key);
+        chain = new EventChain(jdbc, transactions, Clock.systemUTC(), "indicator", key, null);
         proofs = new HistoryProofs(jdbc, transactions, "indicator", key);
     }
 
