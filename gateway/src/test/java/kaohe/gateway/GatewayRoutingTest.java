@@ -179,6 +179,9 @@ class GatewayRoutingTest {
         client.get().uri("/v3/api-docs/indicator").exchange().expectStatus().isOk();
         assertThat(seen).anyMatch(line -> line.startsWith("GET /v3/api-docs user="));
         client.get().uri("/swagger-ui.html").exchange().expectStatus().is3xxRedirection();
+        client.get().uri("/v3/gateway-api-docs").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.paths['/api/audit/events']").exists()
+                .jsonPath("$.paths['/api/audit/aggregates/{aggregateId}/export']").exists();
     }
 
     @Test
