@@ -19,10 +19,11 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Verifies a history export with nothing but the file (and, to trust the signer, each context's key id learned
+ * Verifies a history export with nothing but the file (and, to trust the signers, each context's key ids learned
  * elsewhere): every event's digest recomputed from its stored bytes, every segment folded from its signed first
  * checkpoint to its signed last, the checkpoints' signatures checked, and the aggregate's sequence numbers
- * complete. {@code java -cp … kaohe.proof.ExportVerifier FILE [--key context=keyId]…}: exit 0 intact, 1 not.
+ * complete. {@code java -cp … kaohe.proof.ExportVerifier FILE [--key context=keyId[,retiredKeyId…]]…}: exit 0
+ * intact, 1 not.
  */
 public final class ExportVerifier {
 
@@ -43,7 +44,10 @@ public final class ExportVerifier {
     private ExportVerifier() {
     }
 
-    /** {@code pinnedKeys}: context → the key id its checkpoints must be signed with (empty: any, reported). */
+    /**
+     * {@code pinnedKeys}: context → the key ids (comma-separated) its proof may be signed with: its current key and
+     * any it retired (absent: any, reported).
+     */
     public static Report verify(HistoryExport export, Map<String, String> pinnedKeys) {
         List<Problem> problems = new ArrayList<>();
         Map<String, String> signers = new HashMap<>();
@@ -55,7 +59,8 @@ public final class ExportVerifier {
         }
         for (ChainProof proof : export.proofs()) {
             String context = proof.context();
-            PublicKey key = signer(proof, pinnedKeys, problems);
+            Map<String, PublicKey> keys = signers(proof, pinnedKeys, problems);
+            PublicKey key = keys.get(proof.signer().keyId());
             signers.put(context, proof.signer().keyId());
             var sequences = new TreeSet<Long>();
             long last = -1;
@@ -64,7 +69,7 @@ public final class ExportVerifier {
                     problems.add(new Problem(context, segment.from().globalIndex(), "SEGMENTS_OUT_OF_ORDER"));
                 }
                 last = segment.to().globalIndex();
-                proven += fold(context, proof.aggregateId(), segment, key, sequences, problems);
+                proven += fold(context, proof.aggregateId(), segment, keys, sequences, problems);
             }
             for (EventRow row : proof.unchained()) {
                 if (!proof.aggregateId().equals(row.aggregateIdentifier())) {
@@ -88,30 +93,40 @@ public final class ExportVerifier {
         return new Report(proven, unchained, signers, problems);
     }
 
-    private static PublicKey signer(ChainProof proof, Map<String, String> pinnedKeys, List<Problem> problems) {
-        try {
-            PublicKey key = ChainSignatures.publicKey(proof.signer().publicKey());
-            String id = ChainSignatures.keyId(key.getEncoded());
-            if (!id.equals(proof.signer().keyId())) {
-                problems.add(new Problem(proof.context(), -1, "SIGNER_ID_MISMATCH"));
+    /** The proof's keys by id, each id checked against its key and, if pinned, against the trusted ones. */
+    private static Map<String, PublicKey> signers(ChainProof proof, Map<String, String> pinnedKeys,
+                                                  List<Problem> problems) {
+        Map<String, PublicKey> keys = new HashMap<>();
+        String pinned = pinnedKeys.get(proof.context());
+        List<String> trusted = pinned == null ? null : List.of(pinned.split(","));
+        List<ChainProof.Signer> all = new ArrayList<>(proof.retiredSigners());
+        all.add(0, proof.signer());
+        for (ChainProof.Signer signer : all) {
+            try {
+                PublicKey key = ChainSignatures.publicKey(signer.publicKey());
+                String id = ChainSignatures.keyId(key.getEncoded());
+                if (!id.equals(signer.keyId())) {
+                    problems.add(new Problem(proof.context(), -1, "SIGNER_ID_MISMATCH"));
+                    continue;
+                }
+                if (trusted != null && !trusted.contains(id)) {
+                    // its signatures may hold, but nobody vouched for the key: one problem, said once
+                    problems.add(new Problem(proof.context(), -1, "UNTRUSTED_SIGNER " + id));
+                }
+                keys.put(id, key);
+            } catch (GeneralSecurityException | IllegalArgumentException | NullPointerException unreadable) {
+                problems.add(new Problem(proof.context(), -1, "UNREADABLE_SIGNER"));
             }
-            String pinned = pinnedKeys.get(proof.context());
-            if (pinned != null && !pinned.equals(id)) {
-                problems.add(new Problem(proof.context(), -1, "UNTRUSTED_SIGNER " + id));
-            }
-            return key;
-        } catch (GeneralSecurityException | IllegalArgumentException | NullPointerException unreadable) {
-            problems.add(new Problem(proof.context(), -1, "UNREADABLE_SIGNER"));
-            return null;
         }
+        return keys;
     }
 
     /** Folds one segment; returns how many of the aggregate's events it proves (0 if it does not hold). */
-    private static int fold(String context, String aggregateId, ProofSegment segment, PublicKey key,
+    private static int fold(String context, String aggregateId, ProofSegment segment, Map<String, PublicKey> keys,
                             TreeSet<Long> sequences, List<Problem> problems) {
         int before = problems.size();
-        checkpoint(context, segment.from(), key, true, problems);
-        checkpoint(context, segment.to(), key, false, problems);
+        checkpoint(context, segment.from(), keys, true, problems);
+        checkpoint(context, segment.to(), keys, false, problems);
         byte[] hash = ChainHashing.unhex(segment.from().hash());
         long index = segment.from().globalIndex();
         int events = 0;
@@ -140,22 +155,24 @@ public final class ExportVerifier {
         return problems.size() == before ? events : 0;
     }
 
-    private static void checkpoint(String context, Checkpoint checkpoint, PublicKey key, boolean mayBeGenesis,
-                                   List<Problem> problems) {
+    private static void checkpoint(String context, Checkpoint checkpoint, Map<String, PublicKey> keys,
+                                   boolean mayBeGenesis, List<Problem> problems) {
         if (mayBeGenesis && checkpoint.isGenesis()) {
             return;
         }
+        PublicKey key = checkpoint.keyId() == null ? null : keys.get(checkpoint.keyId());
         boolean signed = key != null && checkpoint.signature() != null && ChainSignatures.verifies(key,
                 ChainHashing.checkpointMessage(context, checkpoint.globalIndex(),
                         ChainHashing.unhex(checkpoint.hash())), checkpoint.signature());
-        if (!signed) {
-            problems.add(new Problem(context, checkpoint.globalIndex(), "CHECKPOINT_SIGNATURE_INVALID"));
+        var problem = new Problem(context, checkpoint.globalIndex(), "CHECKPOINT_SIGNATURE_INVALID");
+        if (!signed && !problems.contains(problem)) { // a checkpoint ends one segment and starts the next
+            problems.add(problem);
         }
     }
 
     public static void main(String[] args) throws IOException {
         if (args.length == 0) {
-            System.err.println("usage: ExportVerifier FILE [--key context=keyId]…");
+            System.err.println("usage: ExportVerifier FILE [--key context=keyId[,retiredKeyId…]]…");
             System.exit(2);
         }
         Map<String, String> pinned = new HashMap<>();
@@ -169,8 +186,9 @@ public final class ExportVerifier {
         System.out.printf("%s 的历史 (history of %s), exported %s by %s%n", export.aggregateId(),
                 export.aggregateId(), export.exportedAt(), export.exportedBy());
         for (ChainProof proof : export.proofs()) {
-            System.out.printf("%s: checkpoints signed by %s key %s%n", proof.context(), proof.signer().algorithm(),
-                    proof.signer().keyId());
+            System.out.printf("%s: checkpoints signed by %s key %s%s%n", proof.context(), proof.signer().algorithm(),
+                    proof.signer().keyId(), proof.retiredSigners().isEmpty() ? "" : ", retired keys "
+                            + proof.retiredSigners().stream().map(ChainProof.Signer::keyId).toList());
             for (ProofSegment segment : proof.segments()) {
                 for (ProofLink link : segment.links()) {
                     if (link.event() != null) {

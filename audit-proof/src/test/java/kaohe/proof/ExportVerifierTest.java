@@ -22,6 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ExportVerifierTest {
 
     private KeyPair key;
+    /** When set, the key that signed the first checkpoint before the service moved to {@code key}. */
+    private KeyPair retired;
     private List<EventRow> store;
 
     @BeforeEach
@@ -55,27 +57,32 @@ class ExportVerifierTest {
             links.add(row.aggregateIdentifier().equals("ind-3") ? new ProofLink(row.globalIndex(), null, row)
                     : new ProofLink(row.globalIndex(), ChainHashing.hex(digest), null));
             if (row.globalIndex() == 5 || row.globalIndex() == 10) {
-                var to = new Checkpoint(row.globalIndex(), ChainHashing.hex(hash), sign(row.globalIndex(), hash));
+                KeyPair by = row.globalIndex() == 5 && retired != null ? retired : key;
+                var to = new Checkpoint(row.globalIndex(), ChainHashing.hex(hash), id(by), sign(by,
+                        ChainHashing.checkpointMessage("indicator", row.globalIndex(), hash)));
                 segments.add(new ProofSegment(from, links, to));
                 from = to;
                 links = new ArrayList<>();
             }
         }
-        byte[] encoded = key.getPublic().getEncoded();
-        var signer = new ChainProof.Signer(ChainSignatures.keyId(encoded), "Ed25519",
-                Base64.getEncoder().encodeToString(encoded));
         return new HistoryExport(HistoryExport.FORMAT, Instant.parse("2020-12-31T00:00:00Z"), "auditor", "ind-3",
-                List.of(new ChainProof("indicator", "ind-3", signer, segments, List.of(), lastSequence,
-                        sign(ChainHashing.lastSequenceMessage("indicator", "ind-3", lastSequence)))));
+                List.of(new ChainProof("indicator", "ind-3", signer(key),
+                        retired == null ? List.of() : List.of(signer(retired)), segments, List.of(), lastSequence,
+                        sign(key, ChainHashing.lastSequenceMessage("indicator", "ind-3", lastSequence)))));
     }
 
-    private String sign(long index, byte[] hash) throws Exception {
-        return sign(ChainHashing.checkpointMessage("indicator", index, hash));
+    private static ChainProof.Signer signer(KeyPair pair) {
+        byte[] encoded = pair.getPublic().getEncoded();
+        return new ChainProof.Signer(id(pair), "Ed25519", Base64.getEncoder().encodeToString(encoded));
     }
 
-    private String sign(byte[] message) throws Exception {
+    private static String id(KeyPair pair) {
+        return ChainSignatures.keyId(pair.getPublic().getEncoded());
+    }
+
+    private static String sign(KeyPair by, byte[] message) throws Exception {
         var signature = Signature.getInstance("Ed25519");
-        signature.initSign(key.getPrivate());
+        signature.initSign(by.getPrivate());
         signature.update(message);
         return Base64.getEncoder().encodeToString(signature.sign());
     }
@@ -132,7 +139,7 @@ class ExportVerifierTest {
         assertThat(problems(ExportVerifier.verify(export, Map.of()))).containsExactly("MISSING_SEQUENCE 2");
         var proof = export.proofs().get(0);
         var understated = new HistoryExport(export.format(), export.exportedAt(), export.exportedBy(), "ind-3",
-                List.of(new ChainProof("indicator", "ind-3", proof.signer(), proof.segments(), List.of(), 1,
+                List.of(new ChainProof("indicator", "ind-3", proof.signer(), List.of(), proof.segments(), List.of(), 1,
                         proof.lastSequenceSignature())));
         assertThat(problems(ExportVerifier.verify(understated, Map.of())))
                 .containsExactly("LAST_SEQUENCE_SIGNATURE_INVALID");
@@ -165,12 +172,30 @@ class ExportVerifierTest {
         var proof = export.proofs().get(0);
         var segment = proof.segments().get(1);
         var rewritten = new ProofSegment(segment.from(), segment.links(),
-                new Checkpoint(10, ChainHashing.hex(new byte[32]), segment.to().signature()));
+                new Checkpoint(10, ChainHashing.hex(new byte[32]), segment.to().keyId(), segment.to().signature()));
         var forged = new HistoryExport(export.format(), export.exportedAt(), export.exportedBy(), "ind-3",
-                List.of(new ChainProof("indicator", "ind-3", proof.signer(),
+                List.of(new ChainProof("indicator", "ind-3", proof.signer(), List.of(),
                         List.of(proof.segments().get(0), rewritten), List.of(), proof.lastSequence(),
                         proof.lastSequenceSignature())));
         assertThat(problems(ExportVerifier.verify(forged, Map.of())))
                 .contains("CHECKPOINT_SIGNATURE_INVALID", "SEGMENT_DOES_NOT_REACH_ITS_CHECKPOINT");
+    }
+
+    @Test
+    void checkpointsSignedBeforeTheKeyWasRotatedVerifyWithTheRetiredKey() throws Exception {
+        retired = key;
+        key = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        var export = export(store);
+        String both = id(key) + "," + id(retired);
+        assertThat(ExportVerifier.verify(export, Map.of("indicator", both)).problems()).isEmpty();
+        assertThat(problems(ExportVerifier.verify(export, Map.of("indicator", id(key)))))
+                .containsExactly("UNTRUSTED_SIGNER " + id(retired));
+
+        var proof = export.proofs().get(0);
+        var withoutRetired = new HistoryExport(export.format(), export.exportedAt(), export.exportedBy(), "ind-3",
+                List.of(new ChainProof("indicator", "ind-3", proof.signer(), List.of(), proof.segments(),
+                        List.of(), proof.lastSequence(), proof.lastSequenceSignature())));
+        assertThat(problems(ExportVerifier.verify(withoutRetired, Map.of())))
+                .containsExactly("CHECKPOINT_SIGNATURE_INVALID");
     }
 }

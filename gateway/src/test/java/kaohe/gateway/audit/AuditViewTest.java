@@ -176,11 +176,12 @@ class AuditViewTest {
                 hash = ChainHashing.link(hash, ChainHashing.digest(row));
                 links.add(new ProofLink(row.globalIndex(), null, row));
             }
-            var to = new Checkpoint(3, ChainHashing.hex(hash), sign(ChainHashing.checkpointMessage("indicator", 3,
-                    hash)));
             byte[] encoded = key.getPublic().getEncoded();
-            return new ChainProof("indicator", "ind-3", new ChainProof.Signer(ChainSignatures.keyId(encoded),
-                    "Ed25519", Base64.getEncoder().encodeToString(encoded)),
+            String keyId = ChainSignatures.keyId(encoded);
+            var to = new Checkpoint(3, ChainHashing.hex(hash), keyId, sign(ChainHashing.checkpointMessage("indicator",
+                    3, hash)));
+            return new ChainProof("indicator", "ind-3", new ChainProof.Signer(keyId, "Ed25519",
+                    Base64.getEncoder().encodeToString(encoded)), List.of(),
                     List.of(new ProofSegment(Checkpoint.GENESIS, links, to)), List.of(), 2,
                     sign(ChainHashing.lastSequenceMessage("indicator", "ind-3", 2)));
         } catch (Exception e) {

@@ -14,41 +14,51 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 /**
  * The service's Ed25519 key that signs its chain's checkpoints and the proofs it hands out. Kept in
  * {@code kaohe.chain.key-file} (created on the first start, readable by its owner only) so signatures stay
  * checkable across restarts; blank keeps a fresh key in memory (tests). Not in the database: whoever can rewrite
- * the store cannot sign for the service.
+ * the store cannot sign for the service. {@link #rotate} replaces the key and keeps the old public key in the same
+ * file as retired ({@code retired.<id>=…}): checkpoints it signed still verify, nothing new is signed with it.
  */
 public class ChainSigningKey {
 
+    private static final String RETIRED = "retired.";
+
     private final KeyPair pair;
     private final ChainProof.Signer signer;
+    private final Map<String, ChainProof.Signer> retired;
 
-    private ChainSigningKey(KeyPair pair) {
+    private ChainSigningKey(KeyPair pair, Map<String, ChainProof.Signer> retired) {
         this.pair = pair;
-        byte[] encoded = pair.getPublic().getEncoded();
-        this.signer = new ChainProof.Signer(ChainSignatures.keyId(encoded), ChainSignatures.ALGORITHM,
-                Base64.getEncoder().encodeToString(encoded));
+        this.signer = signer(pair.getPublic().getEncoded());
+        this.retired = Map.copyOf(retired);
+    }
+
+    private static ChainProof.Signer signer(byte[] encodedPublicKey) {
+        return new ChainProof.Signer(ChainSignatures.keyId(encodedPublicKey), ChainSignatures.ALGORITHM,
+                Base64.getEncoder().encodeToString(encodedPublicKey));
     }
 
     public static ChainSigningKey load(String file) {
         try {
             if (file == null || file.isBlank()) {
-                return new ChainSigningKey(generate());
+                return new ChainSigningKey(generate(), Map.of());
             }
             Path path = Path.of(file);
-            if (Files.exists(path)) {
-                return new ChainSigningKey(read(path));
+            if (!Files.exists(path)) {
+                write(path, generate(), Map.of());
             }
-            KeyPair pair = generate();
-            write(path, pair);
-            return new ChainSigningKey(pair);
+            return read(path);
         } catch (IOException e) {
             throw new UncheckedIOException("chain signing key " + file, e);
         } catch (GeneralSecurityException e) {
@@ -56,8 +66,26 @@ public class ChainSigningKey {
         }
     }
 
+    /**
+     * A new key for the service in {@code file}, the current one retired beside it; the service signs with the
+     * new key from its next start. Returns the new key's id.
+     */
+    public static String rotate(Path file) throws IOException, GeneralSecurityException {
+        ChainSigningKey current = read(file);
+        Map<String, ChainProof.Signer> retired = new java.util.TreeMap<>(current.retired);
+        retired.put(current.signer.keyId(), current.signer);
+        KeyPair next = generate();
+        write(file, next, retired);
+        return ChainSignatures.keyId(next.getPublic().getEncoded());
+    }
+
     public ChainProof.Signer signer() {
         return signer;
+    }
+
+    /** The keys this service signed with before, for checkpoints made then. */
+    public List<ChainProof.Signer> retiredSigners() {
+        return List.copyOf(new java.util.TreeMap<>(retired).values());
     }
 
     public byte[] sign(byte[] message) {
@@ -71,26 +99,42 @@ public class ChainSigningKey {
         }
     }
 
-    public boolean verifies(byte[] message, byte[] signature) {
-        return ChainSignatures.verifies(pair.getPublic(), message, Base64.getEncoder().encodeToString(signature));
+    /** Whether {@code signature} over {@code message} was made by this service's key {@code keyId}, or a retired one. */
+    public boolean verifies(String keyId, byte[] message, byte[] signature) {
+        try {
+            PublicKey key = signer.keyId().equals(keyId) ? pair.getPublic()
+                    : retired.containsKey(keyId) ? ChainSignatures.publicKey(retired.get(keyId).publicKey()) : null;
+            return key != null && ChainSignatures.verifies(key, message,
+                    Base64.getEncoder().encodeToString(signature));
+        } catch (GeneralSecurityException unreadable) {
+            return false;
+        }
     }
 
     private static KeyPair generate() throws GeneralSecurityException {
         return KeyPairGenerator.getInstance(ChainSignatures.ALGORITHM).generateKeyPair();
     }
 
-    private static KeyPair read(Path path) throws IOException, GeneralSecurityException {
+    private static ChainSigningKey read(Path path) throws IOException, GeneralSecurityException {
         var properties = new Properties();
         try (Reader in = Files.newBufferedReader(path)) {
             properties.load(in);
         }
         var factory = KeyFactory.getInstance(ChainSignatures.ALGORITHM);
-        return new KeyPair(ChainSignatures.publicKey(properties.getProperty("public")),
+        var pair = new KeyPair(ChainSignatures.publicKey(properties.getProperty("public")),
                 factory.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder()
                         .decode(properties.getProperty("private")))));
+        Map<String, ChainProof.Signer> retired = new HashMap<>();
+        for (String name : properties.stringPropertyNames()) {
+            if (name.startsWith(RETIRED)) {
+                var old = signer(ChainSignatures.publicKey(properties.getProperty(name)).getEncoded());
+                retired.put(old.keyId(), old);
+            }
+        }
+        return new ChainSigningKey(pair, retired);
     }
 
-    private static void write(Path path, KeyPair pair) throws IOException {
+    private static void write(Path path, KeyPair pair, Map<String, ChainProof.Signer> retired) throws IOException {
         if (path.getParent() != null) {
             Files.createDirectories(path.getParent());
         }
@@ -104,6 +148,7 @@ public class ChainSigningKey {
         properties.setProperty("algorithm", ChainSignatures.ALGORITHM);
         properties.setProperty("public", Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()));
         properties.setProperty("private", Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()));
+        retired.forEach((id, old) -> properties.setProperty(RETIRED + id, old.publicKey()));
         try (Writer out = Files.newBufferedWriter(temporary)) {
             properties.store(out, "Kaohe event chain signing key (Ed25519): keep it off the database host");
         }

@@ -118,7 +118,8 @@ public class CheckpointLog {
     }
 
     private boolean signed(Published published) {
-        return published != null && key.verifies(ChainHashing.checkpointMessage(context, published.globalIndex(),
+        return published != null && key.verifies(published.keyId(), ChainHashing.checkpointMessage(context,
+                published.globalIndex(),
                 ChainHashing.unhex(published.hash())), Base64.getDecoder().decode(published.signature()));
     }
 

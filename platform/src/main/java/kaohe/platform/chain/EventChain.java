@@ -180,15 +180,16 @@ public class EventChain {
                 }, counts[1]);
         long checkpoints = jdbc.queryForObject("SELECT COUNT(*) FROM event_chain_checkpoint", Long.class);
         jdbc.query("""
-                SELECT p.global_index, p.hash, c.hash, p.signature FROM event_chain_checkpoint p
+                SELECT p.global_index, p.hash, c.hash, p.signature, p.key_id FROM event_chain_checkpoint p
                   LEFT JOIN event_chain c ON c.global_index = p.global_index ORDER BY p.checkpoint_id""", rs -> {
             long index = rs.getLong(1);
             byte[] hash = rs.getBytes(2);
             if (!Arrays.equals(hash, rs.getBytes(3))) {
                 breaks.add(new Break(index, null, "CHECKPOINT_MISMATCH"));
             }
-            // signed by this service's key, or by someone who is not this service
-            if (!key.verifies(ChainHashing.checkpointMessage(context, index, hash), rs.getBytes(4))) {
+            // signed by this service's key (or one it retired), or by someone who is not this service
+            if (!key.verifies(rs.getString(5), ChainHashing.checkpointMessage(context, index, hash),
+                    rs.getBytes(4))) {
                 breaks.add(new Break(index, null, "CHECKPOINT_SIGNATURE_INVALID"));
             }
         });

@@ -46,9 +46,14 @@ public class EventChainController {
         return chain.verify(parsed);
     }
 
+    /** The key signing now, and the ones it replaced (whose checkpoints still verify): what an auditor pins. */
+    public record PublishedKey(String keyId, String algorithm, String publicKey, List<ChainProof.Signer> retired) {
+    }
+
     @GetMapping("/api/${kaohe.context}/chain/key")
     @PreAuthorize("isAuthenticated()")
-    public ChainProof.Signer key() {
-        return key.signer();
+    public PublishedKey key() {
+        var signer = key.signer();
+        return new PublishedKey(signer.keyId(), signer.algorithm(), signer.publicKey(), key.retiredSigners());
     }
 }

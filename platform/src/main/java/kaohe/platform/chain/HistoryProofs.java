@@ -79,13 +79,14 @@ public class HistoryProofs {
         long lastSequence = rows.get(rows.size() - 1).sequenceNumber();
         String signature = Base64.getEncoder().encodeToString(key.sign(ChainHashing.lastSequenceMessage(context,
                 aggregateId, lastSequence)));
-        return new ChainProof(context, aggregateId, key.signer(), List.copyOf(segments.values()), unchained,
-                lastSequence, signature);
+        return new ChainProof(context, aggregateId, key.signer(), key.retiredSigners(),
+                List.copyOf(segments.values()), unchained, lastSequence, signature);
     }
 
     private Optional<Checkpoint> checkpoint(String where, long globalIndex) {
-        return jdbc.query("SELECT global_index, hash, signature FROM event_chain_checkpoint WHERE " + where
+        return jdbc.query("SELECT global_index, hash, key_id, signature FROM event_chain_checkpoint WHERE " + where
                 + " LIMIT 1", (rs, n) -> new Checkpoint(rs.getLong(1), ChainHashing.hex(rs.getBytes(2)),
-                Base64.getEncoder().encodeToString(rs.getBytes(3))), globalIndex).stream().findFirst();
+                rs.getString(3), Base64.getEncoder().encodeToString(rs.getBytes(4))), globalIndex).stream()
+                .findFirst();
     }
 }

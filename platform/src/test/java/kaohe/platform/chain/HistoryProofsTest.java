@@ -118,4 +118,31 @@ class HistoryProofsTest {
         assertThat(verify(proofs.of("ind-3")).problems()).extracting(ExportVerifier.Problem::problem)
                 .containsExactly("MISSING_SEQUENCE 2");
     }
+
+    @Test
+    void aHistoryStraddlingAKeyRotationVerifiesWithTheRetiredKeyBesideTheNewOne(@org.junit.jupiter.api.io.TempDir
+                                                                                 java.nio.file.Path keys)
+            throws Exception {
+        var file = keys.resolve("indicator-chain-signing-key");
+        var before = ChainSigningKey.load(file.toString());
+        var store = EmptyEventStore.create();
+        append("ind-3", 0, 30);
+        new EventChain(jdbc, store.transactions(), Clock.systemUTC(), "indicator", before, null)
+                .extend(Duration.ZERO);
+
+        String newId = ChainSigningKey.rotate(file);
+        var after = ChainSigningKey.load(file.toString());
+        assertThat(after.signer().keyId()).isEqualTo(newId).isNotEqualTo(before.signer().keyId());
+        assertThat(after.retiredSigners()).containsExactly(before.signer());
+        var rotated = new EventChain(jdbc, store.transactions(), Clock.systemUTC(), "indicator", after, null);
+        append("ind-3", 1, 31);
+        rotated.extend(Duration.ZERO);
+        assertThat(rotated.verify().breaks()).as("old checkpoints still verify").isEmpty();
+
+        ChainProof proof = new HistoryProofs(jdbc, store.transactions(), "indicator", after).of("ind-3");
+        var export = new HistoryExport(HistoryExport.FORMAT, Instant.now(), "auditor", "ind-3", List.of(proof));
+        var report = ExportVerifier.verify(export, Map.of("indicator", newId + "," + before.signer().keyId()));
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.proven()).isEqualTo(2);
+    }
 }
