@@ -37,11 +37,17 @@ public class ChainSigningKey {
     private final KeyPair pair;
     private final ChainProof.Signer signer;
     private final Map<String, ChainProof.Signer> retired;
+    /** Every key whose signatures this service accepts, by id: its own and the retired ones, decoded once. */
+    private final Map<String, PublicKey> trusted = new HashMap<>();
 
-    private ChainSigningKey(KeyPair pair, Map<String, ChainProof.Signer> retired) {
+    private ChainSigningKey(KeyPair pair, Map<String, ChainProof.Signer> retired) throws GeneralSecurityException {
         this.pair = pair;
         this.signer = signer(pair.getPublic().getEncoded());
         this.retired = Map.copyOf(retired);
+        for (ChainProof.Signer old : retired.values()) {
+            trusted.put(old.keyId(), ChainSignatures.publicKey(old.publicKey()));
+        }
+        trusted.put(signer.keyId(), pair.getPublic());
     }
 
     private static ChainProof.Signer signer(byte[] encodedPublicKey) {
@@ -101,14 +107,8 @@ public class ChainSigningKey {
 
     /** Whether {@code signature} over {@code message} was made by this service's key {@code keyId}, or a retired one. */
     public boolean verifies(String keyId, byte[] message, byte[] signature) {
-        try {
-            PublicKey key = signer.keyId().equals(keyId) ? pair.getPublic()
-                    : retired.containsKey(keyId) ? ChainSignatures.publicKey(retired.get(keyId).publicKey()) : null;
-            return key != null && ChainSignatures.verifies(key, message,
-                    Base64.getEncoder().encodeToString(signature));
-        } catch (GeneralSecurityException unreadable) {
-            return false;
-        }
+        PublicKey key = keyId == null ? null : trusted.get(keyId);
+        return key != null && ChainSignatures.verifies(key, message, Base64.getEncoder().encodeToString(signature));
     }
 
     private static KeyPair generate() throws GeneralSecurityException {
