@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * Points a Spring Boot test at the shared engines, with the service's own database: the one named by its
- * {@code kaohe.context} (indicator, ledger …), and at the test JVM's token issuer ({@link TestIssuer}), so every
+ * {@code kaohe.context} (indicator, ledger …) and that database's one chain signing key, and at the test JVM's token issuer ({@link TestIssuer}), so every
  * service test checks bearer tokens as production does while the development headers keep working.
  * Use with {@code @ContextConfiguration(initializers = …)}.
  */
@@ -29,6 +29,7 @@ public class EnginesInitializer implements ApplicationContextInitializer<Configu
                 "kaohe.s3.access-key", engines.s3AccessKey(),
                 "kaohe.s3.secret-key", engines.s3SecretKey(),
                 "kaohe.s3.bucket", engines.bucket(),
+                "kaohe.chain.key-file", TestEngines.chainKeyFile(database),
                 "kaohe.security.jwt.issuer-uri", TestIssuer.get().issuer())));
     }
 }

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 public final class TestEngines {
 
     private static EngineEndpoints endpoints;
+    private static Path chainKeys;
 
     private TestEngines() {
     }
@@ -29,15 +30,29 @@ public final class TestEngines {
         return endpoints;
     }
 
-    private static EngineEndpoints local() {
-        Path dataDir;
+    /**
+     * The chain signing key file of a database, one per database for the whole test JVM: every Spring context on
+     * that database signs with it, as every instance of a service shares its key file in production.
+     */
+    public static synchronized String chainKeyFile(String database) {
+        if (chainKeys == null) {
+            chainKeys = newDirectory("keys-");
+        }
+        return chainKeys.resolve(database + ".key").toString();
+    }
+
+    private static Path newDirectory(String prefix) {
         try {
             Path root = Path.of(System.getProperty("kaohe.root", "."));
             Path base = Files.createDirectories(root.resolve("target").resolve("test-engines"));
-            dataDir = Files.createTempDirectory(base, "run-");
+            return Files.createTempDirectory(base, prefix);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static EngineEndpoints local() {
+        Path dataDir = newDirectory("run-");
         Engines engines = Engines.start(EngineConfig.defaults(dataDir).withFreePorts());
         Runtime.getRuntime().addShutdownHook(new Thread(engines::close, "test-engines-stop"));
         var config = engines.config();

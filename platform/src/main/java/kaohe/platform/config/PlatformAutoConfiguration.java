@@ -6,6 +6,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import kaohe.platform.audit.AuditController;
 import kaohe.platform.audit.AuditTrail;
+import kaohe.platform.chain.ChainSignerClaim;
 import kaohe.platform.chain.ChainSigningKey;
 import kaohe.platform.chain.CheckpointLog;
 import kaohe.platform.chain.EventChain;
@@ -73,6 +74,7 @@ public class PlatformAutoConfiguration {
     @Bean
     EventChain eventChain(JdbcTemplate jdbc, TransactionTemplate transactions, KaoheProperties properties,
                           ChainSigningKey key, CheckpointLog published) {
+        ChainSignerClaim.claim(jdbc, transactions, Clock.systemUTC(), key);
         return new EventChain(jdbc, transactions, Clock.systemUTC(), properties.context(), key, published);
     }
 

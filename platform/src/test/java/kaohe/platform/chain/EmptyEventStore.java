@@ -16,7 +16,7 @@ record EmptyEventStore(JdbcTemplate jdbc, TransactionTemplate transactions) {
                 engines.postgresPassword());
         Flyway.configure().dataSource(dataSource).locations("classpath:db/platform").load().migrate();
         var jdbc = new JdbcTemplate(dataSource);
-        jdbc.execute("TRUNCATE domain_event_entry, event_chain, event_chain_checkpoint");
+        jdbc.execute("TRUNCATE domain_event_entry, event_chain, event_chain_checkpoint, event_chain_signer");
         return new EmptyEventStore(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
     }
 }
