@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * The real engines of a test JVM, started once and shared by every integration test in it: by default the
@@ -51,10 +52,38 @@ public final class TestEngines {
         }
     }
 
+    /**
+     * The JVM runs its shutdown hooks at once: the services' Spring contexts must close before their engines stop,
+     * or a Kafka producer facing a dead broker waits out its 30 s close timeout and Surefire kills the fork.
+     */
+    private static void awaitSpringShutdown() {
+        long giveUp = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+        try {
+            while (System.nanoTime() < giveUp) {
+                var hooks = Thread.getAllStackTraces().keySet().stream()
+                        .filter(thread -> thread.getName().startsWith("Spring")
+                                && thread.getName().endsWith("ShutdownHook"))
+                        .toList();
+                if (!hooks.isEmpty()) {
+                    for (Thread hook : hooks) {
+                        hook.join(Duration.ofSeconds(60).toMillis());
+                    }
+                    return;
+                }
+                Thread.sleep(20);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static EngineEndpoints local() {
         Path dataDir = newDirectory("run-");
         Engines engines = Engines.start(EngineConfig.defaults(dataDir).withFreePorts());
-        Runtime.getRuntime().addShutdownHook(new Thread(engines::close, "test-engines-stop"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            awaitSpringShutdown();
+            engines.close();
+        }, "test-engines-stop"));
         var config = engines.config();
         return new EngineEndpoints() {
             public String jdbcUrl(String database) {
