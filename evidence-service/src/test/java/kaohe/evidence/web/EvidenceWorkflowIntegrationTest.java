@@ -103,6 +103,26 @@ class EvidenceWorkflowIntegrationTest extends EvidenceIntegrationTestBase {
         }
     }
 
+    /** The client's name stays history; a browser saves the file under the extension of what the bytes are. */
+    @Test
+    void aDownloadCarriesTheExtensionOfTheDetectedType() throws Exception {
+        var uploaded = upload(EvidenceUsers.ZHENGWU, "整改.bat", Files.jpeg(7, 32, 32));
+        assertThat(uploaded.status()).as(uploaded.body().toString()).isEqualTo(201);
+        assertThat(uploaded.body().get("originalName").asText()).isEqualTo("整改.bat");
+        String path = "/api/evidence/" + uploaded.body().get("evidenceId").asText();
+        String jpg = "filename*=UTF-8''%E6%95%B4%E6%94%B9.jpg";
+
+        var streamed = http.exchange(path + "/content", HttpMethod.GET,
+                new org.springframework.http.HttpEntity<>(EvidenceUsers.ZHENGWU.headers()), byte[].class);
+        assertThat(streamed.getHeaders().getFirst("Content-Disposition")).startsWith("attachment").contains(jpg)
+                .doesNotContain(".bat");
+        var link = api.get(EvidenceUsers.ZHENGWU, path + "/download");
+        HttpResponse<byte[]> fetched = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(link.body().get("url").asText())).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(fetched.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment")
+                .contains(jpg).doesNotContain(".bat");
+    }
+
     @Test
     void aFiveMegabytePhotoStreamsInPartsAndVerifies() {
         byte[] large = Files.jpegOfSize(6 * 1024 * 1024);
