@@ -1,5 +1,6 @@
 package kaohe.evidence.upload;
 
+import kaohe.evidence.catalog.PlanCatalog;
 import kaohe.evidence.content.ContentSniffer;
 import kaohe.evidence.content.EvidenceType;
 import kaohe.evidence.content.ImageDimensions;
@@ -43,12 +44,15 @@ public class EvidenceUploads {
     private final ObjectStore store;
     private final CommandSender commands;
     private final EvidenceQueries queries;
+    private final PlanCatalog catalog;
     private final long maxBytes;
 
-    public EvidenceUploads(ObjectStore store, CommandSender commands, EvidenceQueries queries, long maxBytes) {
+    public EvidenceUploads(ObjectStore store, CommandSender commands, EvidenceQueries queries, PlanCatalog catalog,
+                           long maxBytes) {
         this.store = store;
         this.commands = commands;
         this.queries = queries;
+        this.catalog = catalog;
         this.maxBytes = maxBytes;
     }
 
@@ -57,6 +61,7 @@ public class EvidenceUploads {
         if (declaredLength > maxBytes) {
             throw new Refusal(Refusal.Kind.TOO_LARGE, "evidence-too-large", Map.of(), maxBytes);
         }
+        catalog.requirePlan(planId); // the aggregate decides; asked first so a doomed upload streams nothing
         byte[] head = body.readNBytes(HEAD_BYTES);
         if (head.length == 0) {
             throw Refusal.invalid("empty-file");

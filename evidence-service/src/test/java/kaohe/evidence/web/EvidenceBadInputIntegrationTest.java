@@ -80,6 +80,22 @@ class EvidenceBadInputIntegrationTest extends EvidenceIntegrationTestBase {
         assertThat(photo.body().get("size").asInt()).isEqualTo(longHeader.length);
     }
 
+    /** The plan and the record must be known from the indicator and ledger contexts' events. */
+    @Test
+    void anUploadToAnUnknownPlanOrALinkToAnUnknownRecordIsRefused() {
+        String known = planId;
+        planId = "no-such-plan";
+        refusedLeavingNothing(422, "plan-not-found", () -> upload(EvidenceUsers.ZHENGWU, "a.jpg",
+                Files.jpeg(31, 16, 16)));
+        planId = known;
+        String id = upload(EvidenceUsers.ZHENGWU, "a.jpg", Files.jpeg(31, 16, 16)).body().get("evidenceId").asText();
+        refusedLeavingNothing(422, "link-target-not-found", () -> api.post(EvidenceUsers.ZHENGWU,
+                "/api/evidence/" + id + "/links", Map.of("targetType", "TASK", "targetId", "t-404", "period", "2020")));
+        String report = record("REPORT", EvidenceUsers.ZHENGWU);
+        refusedLeavingNothing(422, "link-target-not-found", () -> api.post(EvidenceUsers.ZHENGWU,
+                "/api/evidence/" + id + "/links", Map.of("targetType", "TASK", "targetId", report, "period", "2020")));
+    }
+
     @Test
     void hostileFileNamesAreKeptOnlyAsSanitisedMetadata() {
         Map<String, String> names = Map.of(

@@ -44,12 +44,13 @@ class EvidenceWorkflowIntegrationTest extends EvidenceIntegrationTestBase {
         assertThat(again.body().get("duplicateOf")).extracting(JsonNode::asText)
                 .containsExactly(evidence.get("evidenceId").asText());
 
+        String quarterlyReport = record("REPORT", EvidenceUsers.ZHENGWU);
         for (JsonNode uploaded : new JsonNode[] {evidence, second.body(), pdf.body()}) {
             String path = "/api/evidence/" + uploaded.get("evidenceId").asText();
             var linked = api.post(EvidenceUsers.ZHENGWU, path + "/links",
-                    Map.of("targetType", "REPORT", "targetId", "report-2020-q3", "period", "2020-Q3"));
+                    Map.of("targetType", "REPORT", "targetId", quarterlyReport, "period", "2020-Q3"));
             assertThat(linked.status()).as(linked.body().toString()).isEqualTo(200);
-            assertThat(linked.body().get("links").get(0).get("targetId").asText()).isEqualTo("report-2020-q3");
+            assertThat(linked.body().get("links").get(0).get("targetId").asText()).isEqualTo(quarterlyReport);
             var archived = api.post(EvidenceUsers.OFFICE, path + "/archive", null);
             assertThat(archived.status()).as(archived.body().toString()).isEqualTo(200);
             assertThat(archived.body().get("archivedOn").asText()).isNotBlank();
