@@ -69,7 +69,7 @@ public record ImageDimensions(int width, int height) {
             long size = u32(b, at);
             int header = 8;
             if (size == 1 && at + 16 <= to) {
-                size = (long) u32(b, at + 8) << 32 | u32(b, at + 12);
+                size = u32(b, at + 8) << 32 | u32(b, at + 12);
                 header = 16;
             } else if (size == 0) {
                 size = to - at;
