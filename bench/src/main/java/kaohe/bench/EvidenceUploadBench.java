@@ -33,9 +33,10 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Evidence uploads through the gateway beside their ceiling, PUTs of the same files straight to the object store
  * (s3proxy) with the MinIO SDK as evidence-service sends them: 100 KB and 5 MB files, 1 and 4 closed-loop
- * clients, each the liaison of 办公室 uploading to one plan per run. Every file is a real small JPEG
- * (written by ImageIO) followed by seeded random bytes to the size, and every upload differs (a fresh nonce after
- * the JPEG from a seed of its own), so the service's duplicate check is not the common case. During the 5 MB run
+ * clients, each the liaison of 办公室 uploading to one plan per run (defined first, and awaited until the evidence
+ * service has consumed it). Every file is a real small JPEG (written by ImageIO) followed by seeded random bytes to
+ * the size, and every upload differs (a fresh nonce after the JPEG from a seed of its own), so the service's
+ * duplicate check is not the common case. During the 5 MB run
  * from 4 clients the evidence service's heap is sampled to estimate what one upload in flight holds.
  */
 final class EvidenceUploadBench {
@@ -97,6 +98,9 @@ final class EvidenceUploadBench {
         planId = "bench-ev-" + hex;
         runSeed = Long.parseLong(hex, 16) << 24;
         byte[] jpeg = smallJpeg();
+        http.send("POST", "/api/indicator/plans", null, Map.of("planId", planId, "year", 2020,
+                "title", "佐证材料基准测试计划", "departments", List.of(DEPARTMENT), "leaders", List.of("段重利")));
+        awaitPlan(jpeg);
         List<TestFile> small = new ArrayList<>();
         List<TestFile> large = new ArrayList<>();
         for (int c = 0; c < 4; c++) {
@@ -201,6 +205,20 @@ final class EvidenceUploadBench {
         } catch (Exception e) {
             failures.record("PUT " + BUCKET + "/" + key, e);
             return false;
+        }
+    }
+
+    /** Uploads {@code jpeg} until the evidence service has consumed the plan (until then: 422 plan-not-found). */
+    private void awaitPlan(byte[] jpeg) throws Exception {
+        String path = "/api/evidence/uploads?planId=" + planId;
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        for (HttpResponse<String> response = http.postBytes(liaison, path, Map.of(), jpeg);
+             response.statusCode() != 201; response = http.postBytes(liaison, path, Map.of(), jpeg)) {
+            if (!response.body().contains("plan-not-found") || System.nanoTime() > deadline) {
+                throw new IllegalStateException("plan " + planId + " not usable for uploads: "
+                        + response.statusCode() + " " + response.body());
+            }
+            Thread.sleep(100);
         }
     }
 

@@ -1,6 +1,7 @@
 package kaohe.evidence;
 
 import io.minio.MinioClient;
+import kaohe.evidence.catalog.PlanCatalog;
 import kaohe.evidence.evidence.query.EvidenceQueries;
 import kaohe.evidence.photo.ThumbnailStore;
 import kaohe.evidence.storage.ObjectStore;
@@ -42,8 +43,8 @@ public class EvidenceConfiguration {
 
     @Bean
     EvidenceUploads evidenceUploads(ObjectStore store, CommandSender commands, EvidenceQueries queries,
-                                    StorageProperties storage) {
-        return new EvidenceUploads(store, commands, queries, storage.maxUpload().toBytes());
+                                    PlanCatalog catalog, StorageProperties storage) {
+        return new EvidenceUploads(store, commands, queries, catalog, storage.maxUpload().toBytes());
     }
 
     @Bean

@@ -5,6 +5,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /** The boundaries DESIGN.md draws, checked on the compiled classes. */
@@ -15,11 +17,11 @@ class ArchitectureTest {
             .importPackages("kaohe.evidence");
 
     @Test
-    void theServiceNeverImportsAnotherServiceOrTheGateway() {
+    void theServiceReadsOtherContextsOnlyThroughTheirPublishedEvents() {
         noClasses().that().resideInAPackage("kaohe.evidence..")
-                .should().dependOnClassesThat()
-                .resideInAnyPackage("kaohe.indicator..", "kaohe.ledger..",
+                .should().dependOnClassesThat(resideInAnyPackage("kaohe.indicator..", "kaohe.ledger..",
                         "kaohe.scoring..", "kaohe.gateway..")
+                        .and(not(resideInAnyPackage("kaohe.indicator.event..", "kaohe.ledger.event.."))))
                 .check(classes);
     }
 

@@ -70,6 +70,20 @@ public final class FileNames {
     }
 
     /**
+     * The name a download is offered under: a {@link #sanitise sanitised} name with the extension of the type decided
+     * from the bytes, so a JPEG uploaded as {@code 整改.bat} downloads as {@code 整改.jpg}; a name that already ends
+     * in an extension of that type ({@code .JPEG} for JPEG) keeps it.
+     */
+    public static String forDownload(String name, EvidenceType type) {
+        int dot = name.lastIndexOf('.');
+        if (dot > 0 && type.hasExtension(name.substring(dot + 1))) {
+            return name;
+        }
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        return cap(stem + "." + type.extension());
+    }
+
+    /**
      * Decodes an {@code X-File-Name} header carrying percent-encoded UTF-8 ({@code %E9%95%BF%E5%AE%89.jpg}); an
      * RFC 5987 {@code UTF-8''} prefix is accepted and dropped. {@code +} stays {@code +} (this is not form
      * encoding). Characters U+0080–U+00FF are taken as the header's raw bytes, which repairs UTF-8 that a server

@@ -1,6 +1,9 @@
 package kaohe.evidence.upload;
 
+import kaohe.evidence.catalog.PlanCatalog;
 import kaohe.evidence.content.ContentSniffer;
+import kaohe.evidence.content.EvidenceType;
+import kaohe.evidence.content.ImageDimensions;
 import kaohe.evidence.content.FileNames;
 import kaohe.evidence.event.EvidenceUploadedEvent;
 import kaohe.evidence.evidence.command.RecordUploadCommand;
@@ -16,19 +19,24 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * An upload, in the order that keeps the promise "no event without its object": the type decided from the first
- * bytes; the body streamed to the store under a key the server makes, counted against the limit and hashed on the
- * way; the stored object's size and ETag checked against what streamed past; only then the event. Whatever fails
- * after bytes reached the store removes them again (the orphan sweep catches a crash in between).
+ * bytes, a photo's dimensions read from its header; the body streamed to the store under a key the server makes,
+ * counted against the limit and hashed on the way; the stored object's size and ETag checked against what streamed
+ * past; only then the event. Whatever fails after bytes reached the store removes them again (the orphan sweep
+ * catches a crash in between).
  */
 public class EvidenceUploads {
 
     /** Kept in memory to decide the type and read a photo's EXIF, which sits at the start of the file. */
     static final int HEAD_BYTES = 64 * 1024;
+    /** How far a photo's header (EXIF, XMP, ICC before a JPEG's first scan) is read to find its dimensions. */
+    static final int MAX_PHOTO_HEADER_BYTES = 2 * 1024 * 1024;
     public static final String KEY_PREFIX = "evidence/";
 
     private static final Logger LOG = LoggerFactory.getLogger(EvidenceUploads.class);
@@ -36,12 +44,15 @@ public class EvidenceUploads {
     private final ObjectStore store;
     private final CommandSender commands;
     private final EvidenceQueries queries;
+    private final PlanCatalog catalog;
     private final long maxBytes;
 
-    public EvidenceUploads(ObjectStore store, CommandSender commands, EvidenceQueries queries, long maxBytes) {
+    public EvidenceUploads(ObjectStore store, CommandSender commands, EvidenceQueries queries, PlanCatalog catalog,
+                           long maxBytes) {
         this.store = store;
         this.commands = commands;
         this.queries = queries;
+        this.catalog = catalog;
         this.maxBytes = maxBytes;
     }
 
@@ -50,6 +61,7 @@ public class EvidenceUploads {
         if (declaredLength > maxBytes) {
             throw new Refusal(Refusal.Kind.TOO_LARGE, "evidence-too-large", Map.of(), maxBytes);
         }
+        catalog.requirePlan(planId); // the aggregate decides; asked first so a doomed upload streams nothing
         byte[] head = body.readNBytes(HEAD_BYTES);
         if (head.length == 0) {
             throw Refusal.invalid("empty-file");
@@ -58,6 +70,9 @@ public class EvidenceUploads {
         if (sniffed.type() == null) {
             throw sniffed.refusal().equals("empty-file") ? Refusal.invalid("empty-file")
                     : new Refusal(Refusal.Kind.UNSUPPORTED_MEDIA_TYPE, sniffed.refusal(), Map.of());
+        }
+        if (sniffed.type().photo()) {
+            head = photoHeader(sniffed.type(), head, body);
         }
         String evidenceId = UUID.randomUUID().toString();
         String key = KEY_PREFIX + evidenceId;
@@ -90,6 +105,25 @@ public class EvidenceUploads {
             throw refused;
         }
         return evidenceId;
+    }
+
+    /**
+     * The head, read on (doubling, up to {@value #MAX_PHOTO_HEADER_BYTES}) until the photo's dimensions are in it:
+     * a photo whose header is corrupt or cut short is refused before anything is stored.
+     */
+    private static byte[] photoHeader(EvidenceType type, byte[] head, InputStream body) throws IOException {
+        byte[] bytes = head;
+        while (ImageDimensions.read(type, bytes, bytes.length).isEmpty()) {
+            byte[] more = bytes.length < MAX_PHOTO_HEADER_BYTES ? body.readNBytes(bytes.length) : new byte[0];
+            if (more.length == 0) {
+                throw new Refusal(Refusal.Kind.UNSUPPORTED_MEDIA_TYPE, "corrupt-image", Map.of(),
+                        type.extension().toUpperCase(Locale.ROOT));
+            }
+            byte[] longer = Arrays.copyOf(bytes, bytes.length + more.length);
+            System.arraycopy(more, 0, longer, bytes.length, more.length);
+            bytes = longer;
+        }
+        return bytes;
     }
 
     /** The store holds what streamed past: same size, and the same ETag — or, if the store computes it otherwise, the same SHA-256 read back. */

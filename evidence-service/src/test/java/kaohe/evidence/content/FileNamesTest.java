@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.nio.charset.StandardCharsets;
 
 import static kaohe.evidence.content.FileNames.decodeHeader;
+import static kaohe.evidence.content.FileNames.forDownload;
 import static kaohe.evidence.content.FileNames.sanitise;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -246,6 +247,29 @@ class FileNamesTest {
             assertThat(sanitise(decodeHeader("..%2F..%2Fetc%2Fpasswd"))).isEqualTo("passwd");
             assertThat(sanitise(decodeHeader("photo%E2%80%AEgpj.exe"))).isEqualTo("photogpj.exe");
             assertThat(sanitise(decodeHeader("a%00b%0D%0A.jpg"))).isEqualTo("ab.jpg");
+        }
+    }
+
+    @Nested
+    class DownloadsCarryTheDetectedType {
+
+        @ParameterizedTest
+        @CsvSource({"整改.bat, JPEG, 整改.jpg", "照片, PNG, 照片.png", "总结.pdf.exe, PDF, 总结.pdf.pdf",
+                "台账.xlsx, DOCX, 台账.docx", "未命名, HEIC, 未命名.heic"})
+        void theExtensionIsTheType(String name, EvidenceType type, String downloaded) {
+            assertThat(forDownload(name, type)).isEqualTo(downloaded);
+        }
+
+        @ParameterizedTest
+        @CsvSource({"现场.JPG, JPEG", "现场.jpeg, JPEG", "台账.XLSX, XLSX", "总结.pdf, PDF"})
+        void aNameWithAnExtensionOfTheTypeKeepsIt(String name, EvidenceType type) {
+            assertThat(forDownload(name, type)).isEqualTo(name);
+        }
+
+        @Test
+        void aLongNameStaysWithinTheCap() {
+            String downloaded = forDownload("长".repeat(200) + ".bat", EvidenceType.JPEG);
+            assertThat(downloaded).hasSize(200).endsWith("长.jpg");
         }
     }
 }

@@ -226,6 +226,21 @@ public final class Samples {
         return box.array();
     }
 
+    /**
+     * The boxes of a HEIC that state its size: {@code ftyp}, then {@code meta} (a full box) holding
+     * {@code iprp → ipco → ispe}; a few bytes stand in for the coded image in {@code mdat}.
+     */
+    public static byte[] heic(int width, int height) {
+        byte[] ispe = box("ispe", ByteBuffer.allocate(12).putInt(0).putInt(width).putInt(height).array());
+        byte[] meta = box("meta", concat(new byte[4], box("iprp", box("ipco", ispe))));
+        return concat(Arrays.copyOf(ftyp("heic", "mif1", "heic"), 24), meta, box("mdat", random(64, width)));
+    }
+
+    private static byte[] box(String type, byte[] content) {
+        return ByteBuffer.allocate(8 + content.length).putInt(8 + content.length).put(ascii(type)).put(content)
+                .array();
+    }
+
     // ------------------------------------------------------------------------------------------ bytes
 
     public static byte[] ascii(String s) {

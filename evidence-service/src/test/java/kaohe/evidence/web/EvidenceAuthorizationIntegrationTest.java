@@ -43,6 +43,26 @@ class EvidenceAuthorizationIntegrationTest extends EvidenceIntegrationTestBase {
         assertThat(eventCount()).isEqualTo(events);
     }
 
+    /** Decided from the ledger's events the service consumed: whose task, check or report it is. */
+    @Test
+    void evidenceIsAttachedOnlyToItsOwnDepartmentsTasksChecksAndReports() {
+        for (String type : List.of("TASK", "CHECK", "REPORT")) {
+            String theirs = record(type, EvidenceUsers.DUCHA);
+            for (Identity writer : List.of(EvidenceUsers.ZHENGWU, EvidenceUsers.OFFICE)) {
+                long events = eventCount();
+                var answer = api.post(writer, path + "/links",
+                        Map.of("targetType", type, "targetId", theirs, "period", "2020"));
+                assertThat(answer.status()).as(type + " " + answer.body()).isEqualTo(403);
+                assertThat(answer.code()).isEqualTo("not-your-department");
+                assertThat(eventCount()).isEqualTo(events);
+            }
+            var own = api.post(EvidenceUsers.ZHENGWU, path + "/links",
+                    Map.of("targetType", type, "targetId", record(type, EvidenceUsers.ZHENGWU), "period", "2020"));
+            assertThat(own.status()).as(type + " " + own.body()).isEqualTo(200);
+        }
+        assertThat(api.get(EvidenceUsers.ZHENGWU, path).body().get("links")).hasSize(3);
+    }
+
     @Test
     void onlyTheOfficeArchivesAndAnAuditorOnlyReads() {
         assertThat(api.post(EvidenceUsers.ZHENGWU, path + "/archive", null).status()).isEqualTo(403);

@@ -1,5 +1,6 @@
 package kaohe.evidence.web;
 
+import kaohe.evidence.content.Samples;
 import kaohe.testengines.ApiClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
@@ -11,6 +12,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -52,6 +54,46 @@ class EvidenceBadInputIntegrationTest extends EvidenceIntegrationTestBase {
                 polyglot, 200, 39);
         System.arraycopy(photo, 200, polyglot, 239, photo.length - 200);
         refusedLeavingNothing(415, "polyglot", () -> upload(EvidenceUsers.ZHENGWU, "photo.jpg", polyglot));
+    }
+
+    /** Decoded as far as its dimensions: a header cut short or garbage after the magic is refused before storing. */
+    @Test
+    void anImageWhoseDimensionsCannotBeReadIsRefused() {
+        byte[] jpeg = Files.jpeg(4, 64, 64);
+        refusedLeavingNothing(415, "corrupt-image", () -> upload(EvidenceUsers.ZHENGWU, "截图.png",
+                Arrays.copyOf(Files.png(4), 16)));
+        refusedLeavingNothing(415, "corrupt-image", () -> upload(EvidenceUsers.ZHENGWU, "照片.jpg",
+                Arrays.copyOf(jpeg, 100)));
+        refusedLeavingNothing(415, "corrupt-image", () -> upload(EvidenceUsers.ZHENGWU, "照片.jpg",
+                Samples.concat(Arrays.copyOf(jpeg, 3), Samples.random(100_000, 4))));
+        refusedLeavingNothing(415, "corrupt-image", () -> upload(EvidenceUsers.ZHENGWU, "照片.heic",
+                Samples.ftyp("heic", "mif1", "heic")));
+
+        var heic = upload(EvidenceUsers.ZHENGWU, "照片.heic", Samples.heic(4032, 3024));
+        assertThat(heic.status()).as(heic.body().toString()).isEqualTo(201);
+        byte[] longHeader = jpeg;
+        for (int i = 0; i < 3; i++) { // header segments pushing the first scan past the first 64 KB
+            longHeader = Samples.jpegWithComment(longHeader, Samples.random(60_000, i));
+        }
+        var photo = upload(EvidenceUsers.ZHENGWU, "照片.jpg", longHeader);
+        assertThat(photo.status()).as(photo.body().toString()).isEqualTo(201);
+        assertThat(photo.body().get("size").asInt()).isEqualTo(longHeader.length);
+    }
+
+    /** The plan and the record must be known from the indicator and ledger contexts' events. */
+    @Test
+    void anUploadToAnUnknownPlanOrALinkToAnUnknownRecordIsRefused() {
+        String known = planId;
+        planId = "no-such-plan";
+        refusedLeavingNothing(422, "plan-not-found", () -> upload(EvidenceUsers.ZHENGWU, "a.jpg",
+                Files.jpeg(31, 16, 16)));
+        planId = known;
+        String id = upload(EvidenceUsers.ZHENGWU, "a.jpg", Files.jpeg(31, 16, 16)).body().get("evidenceId").asText();
+        refusedLeavingNothing(422, "link-target-not-found", () -> api.post(EvidenceUsers.ZHENGWU,
+                "/api/evidence/" + id + "/links", Map.of("targetType", "TASK", "targetId", "t-404", "period", "2020")));
+        String report = record("REPORT", EvidenceUsers.ZHENGWU);
+        refusedLeavingNothing(422, "link-target-not-found", () -> api.post(EvidenceUsers.ZHENGWU,
+                "/api/evidence/" + id + "/links", Map.of("targetType", "TASK", "targetId", report, "period", "2020")));
     }
 
     @Test

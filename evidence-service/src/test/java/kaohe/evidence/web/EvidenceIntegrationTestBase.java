@@ -1,5 +1,6 @@
 package kaohe.evidence.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.minio.ListObjectsArgs;
 import io.minio.MinioClient;
 import kaohe.testengines.ApiClient;
@@ -9,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.kafka.core.KafkaTemplate;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -20,20 +22,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The evidence service on the real engines of this test JVM: PostgreSQL for its events, s3proxy (S3 API) for
- * the bytes, reached through the same MinIO client the service uses. Each test works in a plan of its own.
+ * the bytes, reached through the same MinIO client the service uses. Each test works in a plan of its own, announced
+ * on Kafka as the indicator service does.
  */
 public abstract class EvidenceIntegrationTestBase extends ServiceTest {
 
     @Autowired
     protected MinioClient minio;
 
+    @Autowired
+    private KafkaTemplate<String, String> kafka;
+
+    @Autowired
+    private ObjectMapper json;
+
     protected ApiClient api;
     protected String planId;
+    protected CatalogFeed catalog;
 
     @BeforeEach
     void client() {
         api = new ApiClient(http);
         planId = "t-" + UUID.randomUUID().toString().substring(0, 8);
+        catalog = new CatalogFeed(kafka, json, jdbc);
+        catalog.plan(planId);
+    }
+
+    /** A new ledger record (TASK, CHECK, REPORT) of this test's plan, once the catalog knows it. */
+    protected String record(String targetType, ApiClient.DevUser liaison) {
+        return catalog.record(targetType, planId, liaison.department());
     }
 
     protected ApiClient.Answer upload(ApiClient.DevUser user, String fileName, byte[] content) {

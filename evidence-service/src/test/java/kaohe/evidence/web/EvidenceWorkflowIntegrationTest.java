@@ -44,12 +44,13 @@ class EvidenceWorkflowIntegrationTest extends EvidenceIntegrationTestBase {
         assertThat(again.body().get("duplicateOf")).extracting(JsonNode::asText)
                 .containsExactly(evidence.get("evidenceId").asText());
 
+        String quarterlyReport = record("REPORT", EvidenceUsers.ZHENGWU);
         for (JsonNode uploaded : new JsonNode[] {evidence, second.body(), pdf.body()}) {
             String path = "/api/evidence/" + uploaded.get("evidenceId").asText();
             var linked = api.post(EvidenceUsers.ZHENGWU, path + "/links",
-                    Map.of("targetType", "REPORT", "targetId", "report-2020-q3", "period", "2020-Q3"));
+                    Map.of("targetType", "REPORT", "targetId", quarterlyReport, "period", "2020-Q3"));
             assertThat(linked.status()).as(linked.body().toString()).isEqualTo(200);
-            assertThat(linked.body().get("links").get(0).get("targetId").asText()).isEqualTo("report-2020-q3");
+            assertThat(linked.body().get("links").get(0).get("targetId").asText()).isEqualTo(quarterlyReport);
             var archived = api.post(EvidenceUsers.OFFICE, path + "/archive", null);
             assertThat(archived.status()).as(archived.body().toString()).isEqualTo(200);
             assertThat(archived.body().get("archivedOn").asText()).isNotBlank();
@@ -101,6 +102,26 @@ class EvidenceWorkflowIntegrationTest extends EvidenceIntegrationTestBase {
                 .object("evidence/" + evidence.get("evidenceId").asText()).build())) {
             assertThat(in.readAllBytes()).isEqualTo(photo);
         }
+    }
+
+    /** The client's name stays history; a browser saves the file under the extension of what the bytes are. */
+    @Test
+    void aDownloadCarriesTheExtensionOfTheDetectedType() throws Exception {
+        var uploaded = upload(EvidenceUsers.ZHENGWU, "整改.bat", Files.jpeg(7, 32, 32));
+        assertThat(uploaded.status()).as(uploaded.body().toString()).isEqualTo(201);
+        assertThat(uploaded.body().get("originalName").asText()).isEqualTo("整改.bat");
+        String path = "/api/evidence/" + uploaded.body().get("evidenceId").asText();
+        String jpg = "filename*=UTF-8''%E6%95%B4%E6%94%B9.jpg";
+
+        var streamed = http.exchange(path + "/content", HttpMethod.GET,
+                new org.springframework.http.HttpEntity<>(EvidenceUsers.ZHENGWU.headers()), byte[].class);
+        assertThat(streamed.getHeaders().getFirst("Content-Disposition")).startsWith("attachment").contains(jpg)
+                .doesNotContain(".bat");
+        var link = api.get(EvidenceUsers.ZHENGWU, path + "/download");
+        HttpResponse<byte[]> fetched = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(link.body().get("url").asText())).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(fetched.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment")
+                .contains(jpg).doesNotContain(".bat");
     }
 
     @Test

@@ -29,12 +29,12 @@ final class Files {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Random bytes after a JPEG header: a "photo" of a chosen size for limit tests. */
+    /** A real small JPEG followed by random bytes: a "photo" of a chosen size whose header states its dimensions. */
     static byte[] jpegOfSize(int size) {
         byte[] bytes = new byte[size];
         new Random(size).nextBytes(bytes);
-        byte[] header = jpeg(1, 8, 8);
-        System.arraycopy(header, 0, bytes, 0, 20);
+        byte[] photo = jpeg(1, 8, 8);
+        System.arraycopy(photo, 0, bytes, 0, photo.length);
         return bytes;
     }
 

@@ -31,15 +31,17 @@ class PhotoFactsIntegrationTest extends EvidenceIntegrationTestBase {
         assertThat(evidence.get("longitude").asDouble()).isCloseTo(108.9069, within(0.0001));
 
         String links = "/api/evidence/" + evidence.get("evidenceId").asText() + "/links";
-        var june = api.post(EvidenceUsers.ZHENGWU, links, Map.of("targetType", "CHECK", "targetId", "check-06",
+        String check = record("CHECK", EvidenceUsers.ZHENGWU);
+        String report = record("REPORT", EvidenceUsers.ZHENGWU);
+        var june = api.post(EvidenceUsers.ZHENGWU, links, Map.of("targetType", "CHECK", "targetId", check,
                 "period", "2020-06"));
         var thirdQuarter = api.post(EvidenceUsers.ZHENGWU, links, Map.of("targetType", "REPORT",
-                "targetId", "report-q3", "period", "2020-Q3"));
+                "targetId", report, "period", "2020-Q3"));
         assertThat(thirdQuarter.status()).isEqualTo(200);
         Map<String, Boolean> flags = new java.util.HashMap<>();
         thirdQuarter.body().get("links").forEach(link ->
                 flags.put(link.get("targetId").asText(), link.get("outsidePeriod").asBoolean()));
         assertThat(june.status()).isEqualTo(200);
-        assertThat(flags).containsEntry("check-06", false).containsEntry("report-q3", true);
+        assertThat(flags).containsEntry(check, false).containsEntry(report, true);
     }
 }

@@ -62,12 +62,15 @@ class VerificationIntegrationTest extends EvidenceIntegrationTestBase {
     @Autowired
     private kaohe.evidence.storage.StorageProperties storage;
 
+    @Autowired
+    private kaohe.evidence.catalog.PlanCatalog plans;
+
     /** The real pipeline against a store that does not answer (a closed port): 503, no event, no object. */
     @Test
     void withTheStoreDownAnUploadIsA503AndRecordsNothing() {
         var down = new ObjectStore(io.minio.MinioClient.builder().endpoint("http://127.0.0.1:9")
                 .credentials("kaohe", "x").build(), storage);
-        var uploads = new kaohe.evidence.upload.EvidenceUploads(down, commands, queries, 1024 * 1024);
+        var uploads = new kaohe.evidence.upload.EvidenceUploads(down, commands, queries, plans, 1024 * 1024);
         byte[] photo = Files.jpeg(55, 32, 32);
         long events = eventCount();
         assertThatThrownBy(() -> uploads.upload(planId, "政务服务管理处", "x.jpg", photo.length,

@@ -1,5 +1,6 @@
 package kaohe.evidence.evidence.command;
 
+import kaohe.evidence.catalog.PlanCatalog;
 import kaohe.evidence.event.EvidenceArchivedEvent;
 import kaohe.evidence.event.EvidenceLinkedEvent;
 import kaohe.evidence.event.EvidenceUploadedEvent;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -43,21 +45,29 @@ public class Evidence {
     }
 
     @CommandHandler
-    public Evidence(RecordUploadCommand command) {
+    public Evidence(RecordUploadCommand command, PlanCatalog catalog) {
         EvidenceUploadedEvent uploaded = command.uploaded();
         if (uploaded.size() <= 0 || uploaded.sha256() == null || uploaded.sha256().length() != 64) {
             throw Refusal.invalid("unverified-upload", uploaded.evidenceId());
         }
+        catalog.requirePlan(uploaded.planId());
         apply(uploaded);
     }
 
+    /** Evidence supports its own department's records only: another's would cite what it never uploaded. */
     @CommandHandler
-    public void handle(LinkEvidenceCommand command) {
+    public void handle(LinkEvidenceCommand command, PlanCatalog catalog) {
         requireNotWithdrawn();
         if (!TARGET_TYPES.contains(command.targetType())) {
             throw Refusal.invalidField("targetType", "unknown-value", "targetType", command.targetType());
         }
         ReportingPeriod period = ReportingPeriod.parse(command.period());
+        var target = catalog.record(command.targetType(), command.targetId()).orElseThrow(() -> new Refusal(
+                Refusal.Kind.UNPROCESSABLE, "link-target-not-found", Map.of("targetId", "link-target-not-found"),
+                command.targetType(), command.targetId()));
+        if (!target.department().equals(department)) {
+            throw Refusal.forbidden("not-your-department", target.department());
+        }
         String link = command.targetType() + "|" + command.targetId();
         if (links.contains(link)) {
             throw Refusal.conflict("evidence-already-linked", command.targetType(), command.targetId());

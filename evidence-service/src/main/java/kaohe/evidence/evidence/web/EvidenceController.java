@@ -12,6 +12,7 @@ import kaohe.evidence.evidence.query.EvidenceView;
 import kaohe.evidence.storage.ObjectStore;
 import kaohe.evidence.storage.StorageProperties;
 import kaohe.evidence.upload.EvidenceUploads;
+import kaohe.evidence.content.EvidenceType;
 import kaohe.evidence.content.FileNames;
 import kaohe.evidence.photo.ThumbnailStore;
 import kaohe.platform.command.CommandSender;
@@ -180,8 +181,9 @@ public class EvidenceController {
         return history.of(evidenceId);
     }
 
+    /** The client's name is history (kept in the event); what a browser saves carries the type the bytes are. */
     private static String downloadName(EvidenceQueries.StoredObject stored) {
-        return stored.originalName();
+        return FileNames.forDownload(stored.originalName(), EvidenceType.of(stored.contentType()));
     }
 
     private EvidenceView readable(String evidenceId) {

@@ -1,11 +1,15 @@
 package kaohe.evidence.evidence.command;
 
+import kaohe.evidence.catalog.PlanCatalog;
 import kaohe.evidence.event.EvidenceArchivedEvent;
 import kaohe.evidence.event.EvidenceLinkedEvent;
 import kaohe.evidence.event.EvidenceUploadedEvent;
 import kaohe.evidence.event.EvidenceWithdrawnEvent;
 import kaohe.platform.command.Refusal;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
 class EvidenceTest {
 
@@ -28,12 +33,31 @@ class EvidenceTest {
             "application/pdf", false, 4096, SHA, "kaohe-evidence", "evidence/" + ID, "总结.pdf", null, null, null,
             List.of());
 
+    /** The plan and ledger records the catalog knows: 政务服务管理处's, and one of 督查处. */
+    private static final PlanCatalog CATALOG = new PlanCatalog() {
+        @Override
+        public boolean knowsPlan(String planId) {
+            return planId.equals("plan-2020");
+        }
+
+        @Override
+        public Optional<LedgerRecord> record(String targetType, String targetId) {
+            String owner = switch (targetType + "|" + targetId) {
+                case "REPORT|r-q3", "CHECK|c-08", "TASK|t-1" -> "政务服务管理处";
+                case "REPORT|ducha-q3" -> "督查处";
+                default -> null;
+            };
+            return Optional.ofNullable(owner).map(department -> new LedgerRecord("plan-2020", department));
+        }
+    };
+
     private AggregateTestFixture<Evidence> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Evidence.class);
         fixture.registerInjectableResource(Clock.fixed(Instant.parse("2020-10-09T17:00:00Z"), ZoneOffset.UTC));
+        fixture.registerInjectableResource(CATALOG);
     }
 
     @Test
@@ -47,6 +71,28 @@ class EvidenceTest {
                 "kaohe-evidence", "evidence/" + ID, "x.jpg", null, null, null, List.of());
         fixture.givenNoPriorActivity().when(new RecordUploadCommand(unverified))
                 .expectNoEvents().expectException(Refusal.class).expectExceptionMessage("unverified-upload");
+    }
+
+    @Test
+    void refusesAnUploadToAPlanTheCatalogDoesNotKnow() {
+        var elsewhere = new EvidenceUploadedEvent(ID, "plan-1999", "政务服务管理处", "image/jpeg", true, 2048, SHA,
+                "kaohe-evidence", "evidence/" + ID, "x.jpg", null, null, null, List.of());
+        fixture.givenNoPriorActivity().when(new RecordUploadCommand(elsewhere))
+                .expectNoEvents().expectException(refusal(Refusal.Kind.UNPROCESSABLE, "plan-not-found"));
+    }
+
+    @Test
+    void refusesALinkToAnotherDepartmentsRecord() {
+        fixture.given(PHOTO).when(new LinkEvidenceCommand(ID, "REPORT", "ducha-q3", "2020-Q3"))
+                .expectNoEvents().expectException(refusal(Refusal.Kind.FORBIDDEN, "not-your-department"));
+    }
+
+    @Test
+    void refusesALinkToARecordTheCatalogDoesNotKnow() {
+        fixture.given(PHOTO).when(new LinkEvidenceCommand(ID, "TASK", "t-404", "2020"))
+                .expectNoEvents().expectException(refusal(Refusal.Kind.UNPROCESSABLE, "link-target-not-found"));
+        fixture.given(PHOTO).when(new LinkEvidenceCommand(ID, "CHECK", "r-q3", "2020-08"))
+                .expectNoEvents().expectException(refusal(Refusal.Kind.UNPROCESSABLE, "link-target-not-found"));
     }
 
     @Test
@@ -119,5 +165,19 @@ class EvidenceTest {
                 .expectNoEvents().expectException(Refusal.class).expectExceptionMessage("evidence-withdrawn");
         fixture.given(PHOTO, withdrawn).when(new WithdrawEvidenceCommand(ID, "again"))
                 .expectNoEvents().expectException(Refusal.class).expectExceptionMessage("evidence-withdrawn");
+    }
+
+    private static Matcher<Refusal> refusal(Refusal.Kind kind, String code) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Refusal refusal) {
+                return refusal.kind() == kind && refusal.code().equals(code);
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText(kind + " " + code);
+            }
+        };
     }
 }
