@@ -9,6 +9,7 @@ import kaohe.indicator.event.IndicatorDefinedEvent;
 import kaohe.indicator.event.IndicatorKind;
 import kaohe.indicator.event.Target;
 import kaohe.ledger.event.CarriedAs;
+import kaohe.ledger.event.LedgerTaskApprovedEvent;
 import kaohe.ledger.event.LedgerTaskDraftedEvent;
 import kaohe.ledger.event.Milestone;
 import kaohe.ledger.event.MonthlyCheckOpenedEvent;
@@ -138,6 +139,10 @@ final class ScoringHistory {
                 emit(clock = clock.plusSeconds(1), "ledger", "LedgerTask", task.taskId(), liaison(department),
                         new LedgerTaskDraftedEvent(task.taskId(), PLAN, indicatorId, department,
                                 t == 0 ? CarriedAs.LEAD : CarriedAs.COOPERATING, task.title(), defines(task)));
+                // only tasks whose six defines the office approved count in scoring
+                emit(clock = clock.plusSeconds(1), "ledger", "LedgerTask", task.taskId(), OFFICE,
+                        new LedgerTaskApprovedEvent(task.taskId(), department, defines(task),
+                                task.target().compareTo(new BigDecimal(100)) < 0));
             }
         }
         long progress = EVENTS - written - 12L * DEPARTMENTS.size() * 2 - 4L * DEPARTMENTS.size() * 2;

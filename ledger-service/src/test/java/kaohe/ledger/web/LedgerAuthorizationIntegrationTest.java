@@ -95,6 +95,19 @@ class LedgerAuthorizationIntegrationTest extends LedgerIntegrationTestBase {
     }
 
     @Test
+    void onlyTheOfficeApprovesOrReturnsATasksDefines() {
+        String etag = api.get(LedgerUsers.ZHENGWU, taskPath).headers().getETag();
+        for (ApiClient.DevUser notOffice : List.of(LedgerUsers.ZHENGWU, LedgerUsers.ZHANG, LedgerUsers.AUDITOR)) {
+            denied(403, "forbidden", () -> api.post(notOffice, taskPath + "/approval", etag, null));
+            denied(403, "forbidden", () -> api.post(notOffice, taskPath + "/return", etag, Map.of("reason", "越权")));
+        }
+        denied(401, "unauthenticated", () -> api.post(LedgerUsers.NOBODY, taskPath + "/approval", etag, null));
+        denied(403, "department-required", () -> api.get(LedgerUsers.ZHENGWU,
+                "/api/ledger/tasks?planId=" + plan.planId() + "&review=PENDING"));
+        assertThat(api.post(LedgerUsers.OFFICE, taskPath + "/approval", etag, null).status()).isEqualTo(200);
+    }
+
+    @Test
     void anAuditorReadsEverythingAndWritesNothing() {
         for (String path : new String[] {taskPath, taskPath + "/history", taskPath + "/defines/history", checkPath,
                 reportPath, reportPath + "/history", "/api/ledger/reports/board?planId=" + plan.planId()

@@ -17,7 +17,10 @@ import kaohe.ledger.event.ExtensionApprovedEvent;
 import kaohe.ledger.event.GapClosedEvent;
 import kaohe.ledger.event.GapFoundEvent;
 import kaohe.ledger.event.LedgerTaskDefinesRevisedEvent;
+import kaohe.ledger.event.LedgerTaskApprovedEvent;
 import kaohe.ledger.event.LedgerTaskDraftedEvent;
+import kaohe.ledger.event.LedgerTaskReturnedEvent;
+import kaohe.ledger.event.LedgerTaskSubmittedEvent;
 import kaohe.ledger.event.MonthlyCheckOpenedEvent;
 import kaohe.ledger.event.MonthlyCheckSubmittedEvent;
 import kaohe.ledger.event.QuarterlyReportAcceptedEvent;
@@ -218,11 +221,25 @@ public final class ScoringState {
             task.indicatorId = event.indicatorId();
             task.carriedAs = event.carriedAs();
             task.title = event.title();
-            define(task, event.defines(), ref);
+            task.definedBy.add(ref);
             return Touched.department(event.planId(), event.department(), event.indicatorId());
         });
+        // only defines the office approved are scored: a revision waits for its review, scored as approved before
         on("ledger", LedgerTaskDefinesRevisedEvent.class, (event, ref, envelope) -> task(event.taskId(), task -> {
-            define(task, event.after(), ref);
+            if (task.review == TaskFacts.Review.APPROVED) {
+                task.review = TaskFacts.Review.PENDING;
+            }
+        }));
+        on("ledger", LedgerTaskSubmittedEvent.class, (event, ref, envelope) -> task(event.taskId(), task -> {
+            task.review = TaskFacts.Review.PENDING;
+        }));
+        on("ledger", LedgerTaskApprovedEvent.class, (event, ref, envelope) -> task(event.taskId(), task -> {
+            task.review = TaskFacts.Review.APPROVED;
+            task.approved = true;
+            define(task, event.defines(), ref);
+        }));
+        on("ledger", LedgerTaskReturnedEvent.class, (event, ref, envelope) -> task(event.taskId(), task -> {
+            task.review = TaskFacts.Review.RETURNED;
         }));
         on("ledger", ExtensionApprovedEvent.class, (event, ref, envelope) -> task(event.taskId(), task -> {
             task.deadline = event.after();

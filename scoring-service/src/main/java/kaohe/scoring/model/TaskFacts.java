@@ -12,12 +12,19 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * A department's ledger task (台账任务) as scoring sees it: its quantitative target and deadline under the six
- * defines, and every actual recorded for it. Created by whichever of its events arrives first.
+ * A department's ledger task (台账任务) as scoring sees it: where its six defines stand with the office, the
+ * quantitative target and deadline the office last approved, and every actual recorded for it. Created by
+ * whichever of its events arrives first.
  */
 public final class TaskFacts {
 
+    /** Where the six defines stand with the office; a revision of approved defines is PENDING again. */
+    public enum Review { DRAFT, PENDING, APPROVED, RETURNED }
+
     final String taskId;
+    Review review = Review.DRAFT;
+    /** Whether the office ever approved the defines: only then does the task count, with the ones it approved. */
+    boolean approved;
     String department;
     String indicatorId;
     CarriedAs carriedAs;
@@ -53,6 +60,15 @@ public final class TaskFacts {
 
     public String title() {
         return title;
+    }
+
+    public Review review() {
+        return review;
+    }
+
+    /** Counts in scoring: the office approved its defines, and what it approved last is what is scored. */
+    public boolean counts() {
+        return approved;
     }
 
     public boolean qualitative() {

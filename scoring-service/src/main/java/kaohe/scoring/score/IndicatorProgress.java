@@ -33,7 +33,7 @@ public record IndicatorProgress(String planId, String indicatorId, String code, 
 
     public static IndicatorProgress of(PlanFacts plan, IndicatorFacts indicator, LocalDate day, RuleSet rules) {
         List<TaskProgress> tasks = plan.tasksOfIndicator(indicator.indicatorId()).stream()
-                .filter(task -> task.title() != null)
+                .filter(task -> task.title() != null && task.counts())
                 .map(task -> task(plan, task, day, rules)).toList();
         Warning worst = Warning.NONE;
         for (TaskProgress task : tasks) {
@@ -45,7 +45,7 @@ public record IndicatorProgress(String planId, String indicatorId, String code, 
         List<TargetProgress> targets = indicator.targets().stream().filter(target -> target.value() != null)
                 .map(target -> {
                     BigDecimal actual = plan.tasksOfIndicator(indicator.indicatorId()).stream()
-                            .filter(task -> target.key().equals(task.targetKey()))
+                            .filter(task -> task.counts() && target.key().equals(task.targetKey()))
                             .map(task -> latestActual(task, day)).reduce(BigDecimal.ZERO, BigDecimal::add);
                     BigDecimal percent = target.value().signum() == 0 ? null : actual.multiply(new BigDecimal("100"))
                             .divide(target.value(), 2, RoundingMode.HALF_UP);

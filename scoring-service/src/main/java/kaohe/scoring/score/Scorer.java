@@ -24,10 +24,11 @@ import java.util.stream.Stream;
  * Computes a department's scorecard from a plan's facts — a pure function of facts, period, day and rules, so
  * the live projection, a rebuild, a past date and a what-if all score alike. The arithmetic (README, "Scoring"):
  * <ul>
- * <li>完成情况: per task, progress (actual ÷ target) as a percentage of the time-proportional plan (days from the
- * notice to the day ÷ days from the notice to the deadline), capped at 100; a qualitative task's latest status is
- * that percentage itself (已完成 and 正常推进 100, 滞后 85, 受阻 50; none reported yet 0 once anything is planned);
- * the component is the mean over the department's tasks.</li>
+ * <li>完成情况: per task whose six defines the office approved (scored as approved last; the others are listed as
+ * not counted), progress (actual ÷ target) as a percentage of the time-proportional plan (days from the notice to
+ * the day ÷ days from the notice to the deadline), capped at 100 (a target of 0 measures nothing: 0); a
+ * qualitative task's latest status is that percentage itself (已完成 and 正常推进 100, 滞后 85, 受阻 50; none
+ * reported yet 0 once anything is planned); the component is the mean over the department's counted tasks.</li>
  * <li>及时性: per monthly check and quarterly report due (or submitted) by the day, 100 less the rules' penalty per
  * day late (not below 0; overdue and missing = 0); the mean.</li>
  * <li>资料: per quarterly report due, 50 for carrying evidence plus 50 × the share of it archived; the mean.</li>
@@ -44,6 +45,9 @@ public final class Scorer {
             ProgressStatus.BEHIND, new BigDecimal("85"), ProgressStatus.BLOCKED, new BigDecimal("50"));
     private static final Map<ProgressStatus, String> STATUS_LABEL = Map.of(ProgressStatus.DONE, "已完成",
             ProgressStatus.ON_TRACK, "正常推进", ProgressStatus.BEHIND, "滞后", ProgressStatus.BLOCKED, "受阻");
+
+    private static final Map<TaskFacts.Review, String> REVIEW_LABEL = Map.of(TaskFacts.Review.DRAFT, "草稿",
+            TaskFacts.Review.PENDING, "待审核", TaskFacts.Review.RETURNED, "已退回", TaskFacts.Review.APPROVED, "已审核");
 
     private static final Map<BreachFacts.State, String> BREACH_STATE = Map.of(BreachFacts.State.RECORDED, "已认定",
             BreachFacts.State.APPEALED, "申诉中", BreachFacts.State.APPEAL_REJECTED, "申诉驳回",
@@ -89,9 +93,15 @@ public final class Scorer {
     private static Component completion(PlanFacts plan, String department, LocalDate day, RuleSet rules,
                                         List<Alert> alerts) {
         List<ScoreItem> items = new ArrayList<>();
+        List<UncountedTask> notCounted = new ArrayList<>();
         for (TaskFacts task : plan.tasksOf(department)) {
             if (plan.indicator(task.indicatorId()).map(indicator -> indicator.withdrawn()).orElse(false)
                     || task.title() == null) {
+                continue;
+            }
+            if (!task.counts()) {
+                notCounted.add(new UncountedTask(task.taskId(), task.title(), task.review(),
+                        REVIEW_LABEL.get(task.review()) + "：六定未经办公室审核通过，不计入完成情况", task.definedBy()));
                 continue;
             }
             var item = taskItem(plan, task, day, rules);
@@ -100,7 +110,7 @@ public final class Scorer {
                 alerts.add(new Alert(item.warning().name(), task.taskId(), task.title(), deadlineOf(plan, task)));
             }
         }
-        return component("completion", "完成情况", rules.weights().completion(), items);
+        return component("completion", "完成情况", rules.weights().completion(), items, notCounted);
     }
 
     /** One task against its time-proportional plan, and the warning light that goes with it. */
@@ -119,11 +129,14 @@ public final class Scorer {
         } else {
             BigDecimal actual = latest.map(ProgressFact::actualValue).filter(Objects::nonNull)
                     .orElse(BigDecimal.ZERO);
-            BigDecimal achieved = task.targetValue().signum() == 0 ? HUNDRED
+            // a target of 0 (only in history from before quantities had to be > 0) measures nothing: 0 %, never
+            // the 100 % it once gave a department that set itself nothing to do
+            boolean measurable = task.targetValue().signum() > 0;
+            BigDecimal achieved = !measurable ? BigDecimal.ZERO
                     : actual.multiply(HUNDRED).divide(task.targetValue(), 4, RoundingMode.HALF_UP);
-            percentOfPlan = planned.signum() == 0 ? HUNDRED
+            percentOfPlan = !measurable ? BigDecimal.ZERO : planned.signum() == 0 ? HUNDRED
                     : achieved.multiply(HUNDRED).divide(planned, 4, RoundingMode.HALF_UP);
-            how = "实际 " + actual.stripTrailingZeros().toPlainString() + " / 目标 "
+            how = (measurable ? "" : "目标值不大于 0，无从衡量完成情况，按 0 计；") + "实际 " + actual.stripTrailingZeros().toPlainString() + " / 目标 "
                     + task.targetValue().stripTrailingZeros().toPlainString() + " " + Objects.toString(task.unit(), "")
                     + " = " + achieved.setScale(2, RoundingMode.HALF_UP) + "%；按时序应完成 "
                     + planned.setScale(2, RoundingMode.HALF_UP) + "%";
@@ -276,11 +289,16 @@ public final class Scorer {
     }
 
     private static Component component(String name, String label, int weight, List<ScoreItem> items) {
+        return component(name, label, weight, items, List.of());
+    }
+
+    private static Component component(String name, String label, int weight, List<ScoreItem> items,
+                                       List<UncountedTask> notCounted) {
         if (items.isEmpty()) {
-            return new Component(name, label, weight, false, BigDecimal.ZERO.setScale(2), items);
+            return new Component(name, label, weight, false, BigDecimal.ZERO.setScale(2), items, notCounted);
         }
         BigDecimal mean = sum(items).divide(BigDecimal.valueOf(items.size()), 2, RoundingMode.HALF_UP);
-        return new Component(name, label, weight, true, mean, items);
+        return new Component(name, label, weight, true, mean, items, notCounted);
     }
 
     private static BigDecimal sum(List<ScoreItem> items) {

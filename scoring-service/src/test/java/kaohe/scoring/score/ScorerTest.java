@@ -10,9 +10,14 @@ import kaohe.indicator.event.IndicatorDefinedEvent;
 import kaohe.indicator.event.IndicatorKind;
 import kaohe.indicator.event.Target;
 import kaohe.ledger.event.CarriedAs;
+import kaohe.ledger.event.Define;
 import kaohe.ledger.event.GapClosedEvent;
 import kaohe.ledger.event.GapFoundEvent;
+import kaohe.ledger.event.LedgerTaskApprovedEvent;
+import kaohe.ledger.event.LedgerTaskDefinesRevisedEvent;
 import kaohe.ledger.event.LedgerTaskDraftedEvent;
+import kaohe.ledger.event.LedgerTaskReturnedEvent;
+import kaohe.ledger.event.LedgerTaskSubmittedEvent;
 import kaohe.ledger.event.MonthlyCheckOpenedEvent;
 import kaohe.ledger.event.MonthlyCheckSubmittedEvent;
 import kaohe.ledger.event.ProgressStatus;
@@ -156,6 +161,13 @@ class ScorerTest {
                         List.of(), department, "段重利", "每季度召开一次意识形态工作专题会"));
     }
 
+    /** A task drafted ({@code e-<name>-drafted}) and its six defines approved by the office ({@code -approved}). */
+    private void draftedAndApproved(String name, LocalDate on, LedgerTaskDraftedEvent drafted) {
+        ledger("e-" + name + "-drafted", on, "LedgerTask", drafted.taskId(), drafted);
+        ledger("e-" + name + "-approved", on, "LedgerTask", drafted.taskId(),
+                new LedgerTaskApprovedEvent(drafted.taskId(), drafted.department(), drafted.defines(), false));
+    }
+
     private static String checkId(String department, String month) {
         return (department.equals(LEAD) ? "chk-lead-" : "chk-office-") + month;
     }
@@ -217,17 +229,17 @@ class ScorerTest {
         indicator("e-ind-safety", NOTICE, SAFETY, indicatorDefined(SAFETY, IndicatorKind.NEGATIVE_LIST,
                 "负面清单-1", "发生较大及以上安全生产责任事故的。", List.of(), List.of(), true, "市应急管理局"));
 
-        // 2020-07-08 the ledgers: LEAD two quantitative tasks and one qualitative, OFFICE one of each
+        // 2020-07-08 the ledgers: LEAD two quantitative tasks and one qualitative, OFFICE one of each;
+        // the same day the office approves their six defines: only approved tasks count in completion
         LocalDate ledgers = LocalDate.of(2020, 7, 8);
-        ledger("e-towns-drafted", ledgers, "LedgerTask", TOWNS,
-                quantitative(TOWNS, KEY_WORK, LEAD, "打造 30 个示范镇街", 30, "个", "T1"));
-        ledger("e-communities-drafted", ledgers, "LedgerTask", COMMUNITIES,
+        draftedAndApproved("towns", ledgers, quantitative(TOWNS, KEY_WORK, LEAD, "打造 30 个示范镇街", 30, "个", "T1"));
+        draftedAndApproved("communities", ledgers,
                 quantitative(COMMUNITIES, KEY_WORK, LEAD, "建成 40 个示范社区", 40, "个", "T2"));
-        ledger("e-ideology-lead-drafted", ledgers, "LedgerTask", LEAD_IDEOLOGY,
+        draftedAndApproved("ideology-lead", ledgers,
                 qualitative(LEAD_IDEOLOGY, LEAD, CarriedAs.LEAD, "落实意识形态工作责任制"));
-        ledger("e-documents-drafted", ledgers, "LedgerTask", OFFICE_DOCUMENTS,
+        draftedAndApproved("documents", ledgers,
                 quantitative(OFFICE_DOCUMENTS, DOCUMENTS, OFFICE, "按时办结公文 120 件", 120, "件", "T1"));
-        ledger("e-ideology-office-drafted", ledgers, "LedgerTask", OFFICE_IDEOLOGY,
+        draftedAndApproved("ideology-office", ledgers,
                 qualitative(OFFICE_IDEOLOGY, OFFICE, CarriedAs.COOPERATING, "配合落实意识形态工作责任制"));
 
         // July: both check on the month; LEAD on time, OFFICE 2 days late
@@ -404,14 +416,17 @@ class ScorerTest {
     @Test
     void aTaskItemLeadsToTheEventsThatDefinedItAndItsLatestFigure() {
         var year = score(LEAD, YEAR).component("completion");
-        assertThat(ids(item(year, TOWNS))).containsExactly("e-towns-drafted", "e-towns-10");
-        assertThat(ids(item(year, COMMUNITIES))).containsExactly("e-communities-drafted", "e-communities-09");
-        assertThat(ids(item(year, LEAD_IDEOLOGY))).containsExactly("e-ideology-lead-drafted", "e-ideology-lead-09");
+        assertThat(ids(item(year, TOWNS))).containsExactly("e-towns-drafted", "e-towns-approved", "e-towns-10");
+        assertThat(ids(item(year, COMMUNITIES)))
+                .containsExactly("e-communities-drafted", "e-communities-approved", "e-communities-09");
+        assertThat(ids(item(year, LEAD_IDEOLOGY)))
+                .containsExactly("e-ideology-lead-drafted", "e-ideology-lead-approved", "e-ideology-lead-09");
         // within a month the last figure recorded wins: 14, not 13
         var q3 = score(LEAD, Q3).component("completion");
-        assertThat(ids(item(q3, TOWNS))).containsExactly("e-towns-drafted", "e-towns-09-corrected");
+        assertThat(ids(item(q3, TOWNS))).containsExactly("e-towns-drafted", "e-towns-approved", "e-towns-09-corrected");
         assertThat(item(q3, TOWNS).events()).extracting(EventRef::type)
-                .containsExactly("ledger.LedgerTaskDrafted.v1", "ledger.TaskProgressRecorded.v1");
+                .containsExactly("ledger.LedgerTaskDrafted.v1", "ledger.LedgerTaskApproved.v1",
+                        "ledger.TaskProgressRecorded.v1");
         // 14 × 100 ÷ 30 = 46.6667 %; planned 91 × 100 ÷ 183 = 49.7268 %; 46.6667 × 100 ÷ 49.7268 = 93.8462 %
         assertThat(item(q3, TOWNS).explanation())
                 .isEqualTo("实际 14 / 目标 30 个 = 46.67%；按时序应完成 49.73%；完成进度比 93.85%，得分 93.85");
@@ -424,9 +439,9 @@ class ScorerTest {
 
     private static final String STUDY = "task-ideology-study";
 
-    /** LEAD drafts a further qualitative task on 2020-10-13, without a deadline of its own, and reports nothing. */
+    /** LEAD drafts a further qualitative task on 2020-10-13, without a deadline of its own (approved), reports nothing. */
     private TaskFacts draftStudyWithoutDeadline() {
-        ledger("e-study-drafted", LocalDate.of(2020, 10, 13), "LedgerTask", STUDY,
+        draftedAndApproved("study", LocalDate.of(2020, 10, 13),
                 new LedgerTaskDraftedEvent(STUDY, PLAN, IDEOLOGY, LEAD, CarriedAs.LEAD, "党组理论学习中心组专题学习",
                         new SixDefines("共性指标（意识形态工作）", null, true, "全年专题学习不少于 4 次", null, List.of(),
                                 LEAD, "段重利", "每季度开展一次专题学习")));
@@ -457,7 +472,8 @@ class ScorerTest {
                 LEAD_IDEOLOGY);
         assertThat(lead).extracting(item -> figure(item.score()), ScoreItem::warning, ScoreItem::explanation)
                 .containsExactly("100.00", Warning.GREEN, "定性任务，最新状态“正常推进”；完成进度比 100.00%，得分 100.00");
-        assertThat(ids(lead)).containsExactly("e-ideology-lead-drafted", "e-ideology-lead-07");
+        assertThat(ids(lead)).containsExactly("e-ideology-lead-drafted", "e-ideology-lead-approved",
+                "e-ideology-lead-07");
         assertThat(item(Scorer.score(plan(), OFFICE, YEAR, august15, RuleSet.DEFAULT).component("completion"),
                 OFFICE_IDEOLOGY)).extracting(item -> figure(item.score()), ScoreItem::warning)
                 .containsExactly("100.00", Warning.GREEN);
@@ -481,7 +497,7 @@ class ScorerTest {
         var item = item(year.component("completion"), STUDY);
         assertThat(item).extracting(found -> figure(found.score()), ScoreItem::warning, ScoreItem::explanation)
                 .containsExactly("0.00", Warning.RED, "定性任务，未报进展；完成进度比 0.00%，得分 0.00");
-        assertThat(ids(item)).containsExactly("e-study-drafted");
+        assertThat(ids(item)).containsExactly("e-study-drafted", "e-study-approved");
         assertThat(figure(year.component("completion").score())).isEqualTo("61.54");
         assertThat(year.warning()).isEqualTo(Warning.RED);
         assertThat(figure(year.base())).isEqualTo("77.18");
@@ -514,10 +530,88 @@ class ScorerTest {
         var item = item(year.component("completion"), STUDY);
         assertThat(item).extracting(found -> figure(found.score()), ScoreItem::warning, ScoreItem::explanation)
                 .containsExactly("100.00", Warning.GREEN, "定性任务，最新状态“已完成”；完成进度比 100.00%，得分 100.00");
-        assertThat(ids(item)).containsExactly("e-study-drafted", "e-study-10");
+        assertThat(ids(item)).containsExactly("e-study-drafted", "e-study-approved", "e-study-10");
         assertThat(figure(year.component("completion").score())).isEqualTo("86.54");
         assertThat(year.warning()).isEqualTo(Warning.YELLOW);
         assertThat(year.alerts()).extracting(Alert::subject).doesNotContain(STUDY);
+    }
+
+    // --- the office's approval of the six defines (六定审核) ---------------------------------------------------------
+
+    private static final String NEW_TOWNS = "task-new-towns";
+
+    /** LEAD's completion leaves {@code NEW_TOWNS} out, shows it with its review state, and scores as before. */
+    private void leftOutAs(TaskFacts.Review review, String label) {
+        var year = score(LEAD, YEAR);
+        var completion = year.component("completion");
+        assertThat(completion.items()).extracting(ScoreItem::subject).containsExactly(TOWNS, COMMUNITIES, LEAD_IDEOLOGY);
+        assertThat(figure(completion.score())).isEqualTo("82.05");
+        assertThat(completion.notCounted())
+                .extracting(UncountedTask::subject, UncountedTask::review, UncountedTask::explanation)
+                .containsExactly(tuple(NEW_TOWNS, review, label + "：六定未经办公室审核通过，不计入完成情况"));
+        assertThat(year.alerts()).extracting(Alert::subject).doesNotContain(NEW_TOWNS);
+        assertThat(IndicatorProgress.of(plan(), plan().indicator(KEY_WORK).orElseThrow(), AS_OF, RuleSet.DEFAULT)
+                .tasks()).extracting(IndicatorProgress.TaskProgress::taskId).doesNotContain(NEW_TOWNS);
+    }
+
+    @Test
+    void aTaskCountsOnlyOnceTheOfficeApprovesItsSixDefines() {
+        // a fourth LEAD task with nothing reported: as a draft, awaiting review and returned it is shown, not counted
+        var drafted = quantitative(NEW_TOWNS, KEY_WORK, LEAD, "新增 5 个示范镇街", 5, "个", "T1");
+        LocalDate on = LocalDate.of(2020, 10, 12);
+        ledger("e-new-towns-drafted", on, "LedgerTask", NEW_TOWNS, drafted);
+        leftOutAs(TaskFacts.Review.DRAFT, "草稿");
+        ledger("e-new-towns-submitted", on, "LedgerTask", NEW_TOWNS,
+                new LedgerTaskSubmittedEvent(NEW_TOWNS, LEAD, drafted.defines()));
+        leftOutAs(TaskFacts.Review.PENDING, "待审核");
+        ledger("e-new-towns-returned", on, "LedgerTask", NEW_TOWNS, new LedgerTaskReturnedEvent(NEW_TOWNS, LEAD));
+        leftOutAs(TaskFacts.Review.RETURNED, "已退回");
+
+        // approved (below T1's 30, knowingly), it counts: 0 of 5 → 0.00, red;
+        //   completion = (92.08 + 69.06 + 85.00 + 0.00) ÷ 4 = 61.535 → 61.54
+        ledger("e-new-towns-approved", LocalDate.of(2020, 10, 13), "LedgerTask", NEW_TOWNS,
+                new LedgerTaskApprovedEvent(NEW_TOWNS, LEAD, drafted.defines(), true));
+        var completion = score(LEAD, YEAR).component("completion");
+        assertThat(completion.notCounted()).isEmpty();
+        assertThat(item(completion, NEW_TOWNS)).extracting(item -> figure(item.score()), ScoreItem::warning)
+                .containsExactly("0.00", Warning.RED);
+        assertThat(ids(item(completion, NEW_TOWNS))).containsExactly("e-new-towns-drafted", "e-new-towns-approved");
+        assertThat(figure(completion.score())).isEqualTo("61.54");
+    }
+
+    @Test
+    void aRevisionOfApprovedDefinesIsScoredAsApprovedUntilTheOfficeDecides() {
+        // LEAD doubles its towns target on 2020-10-12; until the office approves it, 30 is what is scored (92.08)
+        var approved = quantitative(TOWNS, KEY_WORK, LEAD, "打造 30 个示范镇街", 30, "个", "T1").defines();
+        var doubled = quantitative(TOWNS, KEY_WORK, LEAD, "打造 30 个示范镇街", 60, "个", "T1").defines();
+        ledger("e-towns-revised", LocalDate.of(2020, 10, 12), "LedgerTask", TOWNS,
+                new LedgerTaskDefinesRevisedEvent(TOWNS, List.of(Define.QUANTITY), approved, doubled));
+        var task = plan().tasksOf(LEAD).stream().filter(found -> found.taskId().equals(TOWNS)).findFirst()
+                .orElseThrow();
+        assertThat(task.review()).isEqualTo(TaskFacts.Review.PENDING);
+        assertThat(item(score(LEAD, YEAR).component("completion"), TOWNS).explanation())
+                .isEqualTo("实际 16 / 目标 30 个 = 53.33%；按时序应完成 57.92%；完成进度比 92.08%，得分 92.08");
+
+        // approved: 16/60 = 26.67 %, ÷ 57.92 % planned = 46.04
+        ledger("e-towns-reapproved", LocalDate.of(2020, 10, 13), "LedgerTask", TOWNS,
+                new LedgerTaskApprovedEvent(TOWNS, LEAD, doubled, false));
+        var item = item(score(LEAD, YEAR).component("completion"), TOWNS);
+        assertThat(item.explanation())
+                .isEqualTo("实际 16 / 目标 60 个 = 26.67%；按时序应完成 57.92%；完成进度比 46.04%，得分 46.04");
+        assertThat(ids(item)).containsExactly("e-towns-drafted", "e-towns-approved", "e-towns-reapproved",
+                "e-towns-10");
+    }
+
+    @Test
+    void aTargetOfZeroMeasuresNothingAndScoresZeroNotAHundred() {
+        // the ledger no longer takes or approves a quantity of 0; should such a target still arrive (history from
+        // before the rule), doing nothing must not be 100 % of it
+        draftedAndApproved("zero", LocalDate.of(2020, 7, 8),
+                quantitative("task-zero", KEY_WORK, LEAD, "示范镇街（旧数据）", 0, "个", "T1"));
+        assertThat(item(score(LEAD, YEAR).component("completion"), "task-zero"))
+                .extracting(item -> figure(item.score()), ScoreItem::warning, ScoreItem::explanation)
+                .containsExactly("0.00", Warning.RED, "目标值不大于 0，无从衡量完成情况，按 0 计；实际 0 / 目标 0 个 = 0.00%；"
+                        + "按时序应完成 57.92%；完成进度比 0.00%，得分 0.00");
     }
 
     @Test

@@ -9,7 +9,9 @@ import kaohe.indicator.event.IndicatorKind;
 import kaohe.indicator.event.Target;
 import kaohe.ledger.event.CarriedAs;
 import kaohe.ledger.event.GapFoundEvent;
+import kaohe.ledger.event.LedgerTaskApprovedEvent;
 import kaohe.ledger.event.LedgerTaskDraftedEvent;
+import kaohe.ledger.event.LedgerTaskSubmittedEvent;
 import kaohe.ledger.event.MonthlyCheckOpenedEvent;
 import kaohe.ledger.event.MonthlyCheckSubmittedEvent;
 import kaohe.ledger.event.ProgressStatus;
@@ -32,7 +34,8 @@ import java.util.UUID;
  * A small scripted case of the seed's bureau, every fact dated, whose scores are worked out by hand in the tests:
  * the notice issued 2020-07-01; 政务服务管理处 (A) leads 市考个性工作-3 (30 个示范镇街) with one quantitative task,
  * 审批制度改革处 (B) cooperates with one qualitative task; both keep monthly checks, A reports Q3 late with two
- * pieces of evidence of which one is archived, B does not report Q3; A has an open gap due 2020-10-10.
+ * pieces of evidence of which one is archived, B does not report Q3; A has an open gap due 2020-10-10. The office
+ * approved both tasks' six defines; a second task of A awaits its review.
  */
 public final class ScriptedPlan {
 
@@ -46,6 +49,8 @@ public final class ScriptedPlan {
     public final String negativeItem = UUID.randomUUID().toString();
     public final String taskA = UUID.randomUUID().toString();
     public final String taskB = UUID.randomUUID().toString();
+    /** A's second task, submitted 2020-10-12 and awaiting the office's review: shown, not counted. */
+    public final String taskPendingA = UUID.randomUUID().toString();
     public final String reportA = UUID.randomUUID().toString();
     public final List<EventEnvelope> published = new ArrayList<>();
     public EventEnvelope progressA;
@@ -83,10 +88,17 @@ public final class ScriptedPlan {
                 IndicatorKind.NEGATIVE_LIST, "负面清单-1", "负面清单", "发生重大行政审批违法违规事件。", false,
                 List.of(), List.of(), List.of(), true, List.of(LEADER), "市行政审批服务局"));
 
+        SixDefines towns = defines(new Quantity(new BigDecimal("30"), "个", "T1"), false, A);
         add("ledger", taskA, 0, "2020-07-05", new LedgerTaskDraftedEvent(taskA, planId, demoTowns, A, CarriedAs.LEAD,
-                "创建 30 个示范镇街", defines(new Quantity(new BigDecimal("30"), "个", "T1"), false, A)));
+                "创建 30 个示范镇街", towns));
+        add("ledger", taskA, 1, "2020-07-06", new LedgerTaskApprovedEvent(taskA, A, towns, false));
         add("ledger", taskB, 0, "2020-07-05", new LedgerTaskDraftedEvent(taskB, planId, demoTowns, B,
                 CarriedAs.COOPERATING, "配合制定示范镇街标准", defines(null, true, B)));
+        add("ledger", taskB, 1, "2020-07-06", new LedgerTaskApprovedEvent(taskB, B, defines(null, true, B), false));
+        SixDefines halls = defines(new Quantity(new BigDecimal("10"), "个", "T1"), false, A);
+        add("ledger", taskPendingA, 0, "2020-10-12", new LedgerTaskDraftedEvent(taskPendingA, planId, demoTowns, A,
+                CarriedAs.LEAD, "新增 10 个示范镇街", halls));
+        add("ledger", taskPendingA, 1, "2020-10-12", new LedgerTaskSubmittedEvent(taskPendingA, A, halls));
 
         check(A, "2020-07", "2020-07-31", 0);
         check(A, "2020-08", "2020-09-02", 2);

@@ -89,6 +89,11 @@ class ScriptedScoringIntegrationTest extends ScoringIntegrationTestBase {
         assertThat(task.path("warning").asText()).isEqualTo("RED");
         assertThat(task.path("explanation").asText()).contains("实际 12 / 目标 30 个 = 40.00%", "57.92%", "69.06%");
         assertThat(eventIds(task)).contains(plan.progressA.eventId());
+        assertThat(completion.path("items")).hasSize(1);
+        JsonNode pending = completion.path("notCounted").get(0);
+        assertThat(pending.path("subject").asText()).isEqualTo(plan.taskPendingA);
+        assertThat(pending.path("review").asText()).isEqualTo("PENDING");
+        assertThat(pending.path("explanation").asText()).startsWith("待审核");
         JsonNode timeliness = component(card, "timeliness");
         assertThat(timeliness.path("items")).extracting(item -> item.path("score").doubleValue())
                 .containsExactly(100.0, 80.0, 0.0, 80.0);

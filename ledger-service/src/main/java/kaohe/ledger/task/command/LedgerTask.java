@@ -10,7 +10,9 @@ import kaohe.ledger.event.ExtensionApprovedEvent;
 import kaohe.ledger.event.ExtensionRefusedEvent;
 import kaohe.ledger.event.ExtensionRequestedEvent;
 import kaohe.ledger.event.LedgerTaskDefinesRevisedEvent;
+import kaohe.ledger.event.LedgerTaskApprovedEvent;
 import kaohe.ledger.event.LedgerTaskDraftedEvent;
+import kaohe.ledger.event.LedgerTaskReturnedEvent;
 import kaohe.ledger.event.LedgerTaskSubmittedEvent;
 import kaohe.ledger.event.SixDefines;
 import kaohe.platform.command.Reasoned;
@@ -32,7 +34,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * One task of a department's work ledger (工作台账) under an indicator it carries, defined by the six defines
  * (六定). It stays a draft until all six are set; once submitted, every revision needs a reason and the deadline
- * moves only by an approved extension (延期申请). Cooperating departments co-sign (会签) a lead task per quarter.
+ * moves only by an approved extension (延期申请). The office reviews the submitted defines: it approves them (only
+ * then does the task count in scoring) or returns them, and the department revises and submits again; a revision
+ * of approved defines goes back to review. Cooperating departments co-sign (会签) a lead task per quarter.
  */
 @Aggregate(cache = "aggregateCache")
 public class LedgerTask {
@@ -45,9 +49,14 @@ public class LedgerTask {
     private CarriedAs carriedAs;
     private SixDefines defines;
     private boolean submitted;
+    /** Where the submitted defines stand with the office; null while a draft. */
+    private Review review;
+    private boolean revisedSinceReturn;
     private String pendingExtension;
     private LocalDate requestedDeadline;
     private final Set<String> coSignatures = new HashSet<>();
+
+    private enum Review { PENDING, APPROVED, RETURNED }
 
     protected LedgerTask() {
     }
@@ -96,12 +105,36 @@ public class LedgerTask {
 
     @CommandHandler
     public void handle(SubmitLedgerTaskCommand command, IndicatorCatalog catalog) {
-        if (submitted) {
+        if (submitted && review != Review.RETURNED) {
             throw Refusal.unprocessable("task-already-submitted", taskId);
+        }
+        if (review == Review.RETURNED && !revisedSinceReturn) {
+            throw Refusal.unprocessable("task-not-revised", taskId);
         }
         activeIndicator(catalog);
         requireComplete(defines);
         apply(new LedgerTaskSubmittedEvent(taskId, department, defines));
+    }
+
+    @CommandHandler
+    public void handle(ApproveLedgerTaskCommand command, IndicatorCatalog catalog) {
+        requireUnderReview();
+        CatalogIndicator indicator = activeIndicator(catalog);
+        // defines drafted before a rule existed (a quantity of 0) or outdated by a revised target are not approved
+        SixDefinesRules.requireWellFormed(defines, indicator);
+        boolean below = SixDefinesRules.belowTarget(defines, indicator);
+        if (below && !command.acceptBelowTarget()) {
+            throw Refusal.unprocessable("below-target", defines.quantity().value().toPlainString(),
+                    indicator.targets().get(defines.quantity().targetKey()).value().toPlainString());
+        }
+        apply(new LedgerTaskApprovedEvent(taskId, department, defines, below));
+    }
+
+    @CommandHandler
+    public void handle(ReturnLedgerTaskCommand command) {
+        requireUnderReview();
+        Reasoned.require(command);
+        apply(new LedgerTaskReturnedEvent(taskId, department));
     }
 
     @CommandHandler
@@ -174,6 +207,17 @@ public class LedgerTask {
         }
     }
 
+    /** Submitted defines the office has not decided on yet. */
+    private void requireUnderReview() {
+        requireSubmitted();
+        if (review == Review.APPROVED) {
+            throw Refusal.conflict("task-already-approved", taskId);
+        }
+        if (review == Review.RETURNED) {
+            throw Refusal.unprocessable("task-returned", taskId);
+        }
+    }
+
     private void requirePending(String requestId) {
         if (pendingExtension == null || !pendingExtension.equals(requestId)) {
             throw Refusal.notFound("no-such-extension", requestId);
@@ -209,11 +253,27 @@ public class LedgerTask {
     @EventSourcingHandler
     void on(LedgerTaskDefinesRevisedEvent event) {
         defines = event.after();
+        revisedSinceReturn = true;
+        if (review == Review.APPROVED) {
+            review = Review.PENDING;
+        }
     }
 
     @EventSourcingHandler
     void on(LedgerTaskSubmittedEvent event) {
         submitted = true;
+        review = Review.PENDING;
+    }
+
+    @EventSourcingHandler
+    void on(LedgerTaskApprovedEvent event) {
+        review = Review.APPROVED;
+    }
+
+    @EventSourcingHandler
+    void on(LedgerTaskReturnedEvent event) {
+        review = Review.RETURNED;
+        revisedSinceReturn = false;
     }
 
     @EventSourcingHandler

@@ -78,6 +78,10 @@ public final class SixDefinesRules {
             if (quantity.value().compareTo(BigDecimal.ZERO) < 0) {
                 throw Refusal.invalidField("quantity.value", "negative-quantity", quantity.value());
             }
+            // a target of 0 would be met by doing nothing: a task with nothing to count is qualitative
+            if (quantity.value().signum() == 0) {
+                throw Refusal.invalidField("quantity.value", "zero-quantity");
+            }
             if (isBlank(quantity.unit())) {
                 throw Refusal.invalidField("quantity.unit", "quantity-unit-required");
             }
@@ -101,6 +105,15 @@ public final class SixDefinesRules {
                         defines.deadline());
             }
         }
+    }
+
+    /** Whether the quantity is below the value of the indicator target it names (which it may break down). */
+    public static boolean belowTarget(SixDefines defines, CatalogIndicator indicator) {
+        Quantity quantity = defines.quantity();
+        Target target = quantity == null || quantity.targetKey() == null ? null
+                : indicator.targets().get(quantity.targetKey());
+        return target != null && target.value() != null && quantity.value() != null
+                && quantity.value().compareTo(target.value()) < 0;
     }
 
     /**

@@ -7,21 +7,25 @@ import kaohe.ledger.event.ExtensionApprovedEvent;
 import kaohe.ledger.event.ExtensionRefusedEvent;
 import kaohe.ledger.event.ExtensionRequestedEvent;
 import kaohe.ledger.event.LedgerTaskDefinesRevisedEvent;
+import kaohe.ledger.event.LedgerTaskApprovedEvent;
 import kaohe.ledger.event.LedgerTaskDraftedEvent;
+import kaohe.ledger.event.LedgerTaskReturnedEvent;
 import kaohe.ledger.event.LedgerTaskSubmittedEvent;
 import kaohe.ledger.event.SixDefines;
+import kaohe.platform.command.EventMetadata;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
 
-/** Ledger tasks with their six defines (as JSON), state, pending extension and co-signatures. */
+/** Ledger tasks with their six defines (as JSON), state, the office's review, pending extension, co-signatures. */
 @Component
 @ProcessingGroup("ledger-task-projection")
 public class LedgerTaskProjection {
@@ -43,15 +47,32 @@ public class LedgerTaskProjection {
                 event.department(), event.carriedAs().name(), event.title(), write(event.defines()), version);
     }
 
+    /** A revision of approved defines goes back to the office's review. */
     @EventHandler
     void on(LedgerTaskDefinesRevisedEvent event, @SequenceNumber long version) {
-        setDefines(event.taskId(), event.after(), version);
+        jdbc.update("""
+                UPDATE ledger_task_view
+                   SET defines = ?::jsonb, review = CASE review WHEN 'APPROVED' THEN 'PENDING' ELSE review END,
+                       version = ?
+                 WHERE task_id = ?""", write(event.after()), version, event.taskId());
     }
 
     @EventHandler
     void on(LedgerTaskSubmittedEvent event, @SequenceNumber long version) {
-        jdbc.update("UPDATE ledger_task_view SET submitted = TRUE, version = ? WHERE task_id = ?", version,
-                event.taskId());
+        review(event.taskId(), "PENDING", null, null, null, version);
+    }
+
+    @EventHandler
+    void on(LedgerTaskApprovedEvent event, @SequenceNumber long version, @Timestamp Instant at,
+            @MetaDataValue(EventMetadata.ACTOR_NAME) String actor) {
+        review(event.taskId(), "APPROVED", null, actor, at, version);
+    }
+
+    @EventHandler
+    void on(LedgerTaskReturnedEvent event, @SequenceNumber long version, @Timestamp Instant at,
+            @MetaDataValue(EventMetadata.REASON) String reason,
+            @MetaDataValue(EventMetadata.ACTOR_NAME) String actor) {
+        review(event.taskId(), "RETURNED", reason, actor, at, version);
     }
 
     @EventHandler
@@ -91,9 +112,12 @@ public class LedgerTaskProjection {
         jdbc.update("TRUNCATE ledger_task_view CASCADE");
     }
 
-    private void setDefines(String taskId, SixDefines defines, long version) {
-        jdbc.update("UPDATE ledger_task_view SET defines = ?::jsonb, version = ? WHERE task_id = ?",
-                write(defines), version, taskId);
+    private void review(String taskId, String state, String reason, String actor, Instant at, long version) {
+        jdbc.update("""
+                UPDATE ledger_task_view
+                   SET submitted = TRUE, review = ?, review_reason = ?, reviewed_by = ?, reviewed_at = ?, version = ?
+                 WHERE task_id = ?""", state, reason, actor, at == null ? null : at.atOffset(ZoneOffset.UTC),
+                version, taskId);
     }
 
     private String write(SixDefines defines) {

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,9 +24,14 @@ import java.util.Optional;
 @Component
 public class LedgerTaskQueries implements TaskDirectory {
 
+    /** With the indicator's code and whether the quantity is below the target it names, as the catalog has it now. */
     private static final String SELECT = """
-            SELECT t.*, i.code AS indicator_code FROM ledger_task_view t
-              LEFT JOIN catalog_indicator i ON i.indicator_id = t.indicator_id""";
+            SELECT t.*, i.code AS indicator_code,
+                   COALESCE((t.defines #>> '{quantity,value}')::numeric < g.value, FALSE) AS below_target
+              FROM ledger_task_view t
+              LEFT JOIN catalog_indicator i ON i.indicator_id = t.indicator_id
+              LEFT JOIN catalog_indicator_target g
+                ON g.indicator_id = t.indicator_id AND g.target_key = t.defines #>> '{quantity,targetKey}'""";
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -53,8 +59,19 @@ public class LedgerTaskQueries implements TaskDirectory {
                 this::view, planId, department).stream().map(this::withCoSignatures).toList();
         int submitted = (int) items.stream().filter(item -> item.status().equals("SUBMITTED")).count();
         int complete = (int) items.stream().filter(item -> item.missing().isEmpty()).count();
+        int approved = (int) items.stream().filter(item -> inReview(item, "APPROVED")).count();
         return new DepartmentLedger(planId, department, items.size(), submitted, complete,
-                items.size() - submitted, items);
+                items.size() - submitted, approved, items);
+    }
+
+    /** The office's review list: a plan's tasks in one review state (PENDING, APPROVED, RETURNED). */
+    public List<LedgerTaskView> inReview(String planId, String state) {
+        return jdbc.query(SELECT + " WHERE t.plan_id = ? AND t.review = ? ORDER BY t.department, i.code, t.title,"
+                + " t.task_id", this::view, planId, state).stream().map(this::withCoSignatures).toList();
+    }
+
+    private static boolean inReview(LedgerTaskView task, String state) {
+        return task.review() != null && task.review().state().equals(state);
     }
 
     @Override
@@ -80,18 +97,23 @@ public class LedgerTaskQueries implements TaskDirectory {
         String extensionId = rs.getString("extension_id");
         var extension = extensionId == null ? null : new LedgerTaskView.PendingExtension(extensionId,
                 rs.getObject("extension_deadline", java.time.LocalDate.class));
+        String state = rs.getString("review");
+        var decidedAt = rs.getObject("reviewed_at", OffsetDateTime.class);
+        var review = state == null ? null : new LedgerTaskView.Review(state, rs.getString("review_reason"),
+                rs.getString("reviewed_by"), decidedAt == null ? null : decidedAt.toInstant());
         return new LedgerTaskView(taskId, rs.getString("plan_id"), rs.getString("indicator_id"),
                 rs.getString("indicator_code"), rs.getString("department"),
                 CarriedAs.valueOf(rs.getString("carried_as")), rs.getString("title"), defines, completeness,
-                missing, rs.getBoolean("submitted") ? "SUBMITTED" : "DRAFT", extension, List.of(),
-                rs.getLong("version"));
+                missing, rs.getBoolean("submitted") ? "SUBMITTED" : "DRAFT", review, rs.getBoolean("below_target"),
+                extension, List.of(), rs.getLong("version"));
     }
 
     /** Read after the task's row set is closed, never inside its row mapper (one pooled connection at a time). */
     private LedgerTaskView withCoSignatures(LedgerTaskView task) {
         return new LedgerTaskView(task.taskId(), task.planId(), task.indicatorId(), task.indicatorCode(),
                 task.department(), task.carriedAs(), task.title(), task.defines(), task.completeness(),
-                task.missing(), task.status(), task.pendingExtension(), coSignatures(task.taskId()), task.version());
+                task.missing(), task.status(), task.review(), task.belowTarget(), task.pendingExtension(),
+                coSignatures(task.taskId()), task.version());
     }
 
     private List<LedgerTaskView.CoSignature> coSignatures(String taskId) {

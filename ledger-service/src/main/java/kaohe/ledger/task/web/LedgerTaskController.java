@@ -4,10 +4,12 @@ import jakarta.validation.Valid;
 import kaohe.ledger.access.LedgerAccess;
 import kaohe.ledger.event.Define;
 import kaohe.ledger.task.command.ApproveExtensionCommand;
+import kaohe.ledger.task.command.ApproveLedgerTaskCommand;
 import kaohe.ledger.task.command.ConfirmContributionCommand;
 import kaohe.ledger.task.command.DraftLedgerTaskCommand;
 import kaohe.ledger.task.command.RefuseExtensionCommand;
 import kaohe.ledger.task.command.RequestExtensionCommand;
+import kaohe.ledger.task.command.ReturnLedgerTaskCommand;
 import kaohe.ledger.task.command.ReviseTaskDefinesCommand;
 import kaohe.ledger.task.command.SubmitLedgerTaskCommand;
 import kaohe.ledger.task.query.DefineChange;
@@ -133,9 +135,7 @@ public class LedgerTaskController {
     public ResponseEntity<LedgerTaskView> approveExtension(@PathVariable String taskId,
                                                            @PathVariable String requestId,
                                                            @Valid @RequestBody ReasonRequest request) {
-        queries.department(taskId);
-        commands.send(new ApproveExtensionCommand(taskId, requestId, request.reason()));
-        return current(taskId);
+        return decide(taskId, new ApproveExtensionCommand(taskId, requestId, request.reason()));
     }
 
     @PostMapping("/tasks/{taskId}/extensions/{requestId}/refusal")
@@ -143,10 +143,39 @@ public class LedgerTaskController {
     public ResponseEntity<LedgerTaskView> refuseExtension(@PathVariable String taskId,
                                                           @PathVariable String requestId,
                                                           @Valid @RequestBody ReasonRequest request) {
-        queries.department(taskId);
-        commands.send(new RefuseExtensionCommand(taskId, requestId, request.reason()));
-        return current(taskId);
+        return decide(taskId, new RefuseExtensionCommand(taskId, requestId, request.reason()));
     }
+
+    /** The office approves the submitted six defines it read (If-Match): from now on the task counts in scoring. */
+    @PostMapping("/tasks/{taskId}/approval")
+    @PreAuthorize(REVIEW)
+    public ResponseEntity<LedgerTaskView> approve(@PathVariable String taskId,
+                                                  @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
+                                                  String ifMatch,
+                                                  @RequestBody(required = false) ApprovalRequest request) {
+        boolean acceptBelowTarget = request != null && request.acceptBelowTarget();
+        return decide(taskId, new ApproveLedgerTaskCommand(taskId, IfMatch.version(ifMatch), acceptBelowTarget));
+    }
+
+    /** 退回: the department revises the six defines and submits them again. */
+    @PostMapping("/tasks/{taskId}/return")
+    @PreAuthorize(REVIEW)
+    public ResponseEntity<LedgerTaskView> returnForRevision(@PathVariable String taskId,
+                                                            @RequestHeader(value = HttpHeaders.IF_MATCH,
+                                                                    required = false) String ifMatch,
+                                                            @Valid @RequestBody ReasonRequest request) {
+        return decide(taskId, new ReturnLedgerTaskCommand(taskId, IfMatch.version(ifMatch), request.reason()));
+    }
+
+    /** The office's review list of a plan: tasks awaiting review (PENDING), approved or returned. */
+    @GetMapping("/tasks")
+    @PreAuthorize(READ)
+    public List<LedgerTaskView> inReview(@RequestParam String planId, @RequestParam ReviewState review) {
+        access.requireReadAll();
+        return queries.inReview(planId, review.name());
+    }
+
+    public enum ReviewState { PENDING, APPROVED, RETURNED }
 
     /** 会签 by the caller's own department, which must cooperate on the task's indicator. */
     @PostMapping("/tasks/{taskId}/co-signatures")
@@ -184,6 +213,13 @@ public class LedgerTaskController {
 
     private void writable(String taskId) {
         access.requireWrite(queries.department(taskId));
+    }
+
+    /** One of the office's decisions on an existing task, answered with the task as it is now. */
+    private ResponseEntity<LedgerTaskView> decide(String taskId, Object command) {
+        queries.department(taskId);
+        commands.send(command);
+        return current(taskId);
     }
 
     private ResponseEntity<LedgerTaskView> current(String taskId) {

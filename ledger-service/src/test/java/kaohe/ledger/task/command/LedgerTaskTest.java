@@ -10,7 +10,9 @@ import kaohe.ledger.event.ExtensionApprovedEvent;
 import kaohe.ledger.event.ExtensionRefusedEvent;
 import kaohe.ledger.event.ExtensionRequestedEvent;
 import kaohe.ledger.event.LedgerTaskDefinesRevisedEvent;
+import kaohe.ledger.event.LedgerTaskApprovedEvent;
 import kaohe.ledger.event.LedgerTaskDraftedEvent;
+import kaohe.ledger.event.LedgerTaskReturnedEvent;
 import kaohe.ledger.event.LedgerTaskSubmittedEvent;
 import kaohe.ledger.event.Milestone;
 import kaohe.ledger.event.Quantity;
@@ -193,6 +195,20 @@ class LedgerTaskTest {
         fixture.givenNoPriorActivity()
                 .when(draft(DEMO_TOWNS_INDICATOR, LEAD, withQuantity(new Quantity(new BigDecimal("30"), " ", null))))
                 .expectNoEvents().expectException(Refusal.class).expectExceptionMessage("quantity-unit-required");
+    }
+
+    @Test
+    void refusesAQuantityOfZeroWhetherItNamesATargetOrNot() {
+        fixture.givenNoPriorActivity()
+                .when(draft(DEMO_TOWNS_INDICATOR, LEAD, withQuantity(new Quantity(BigDecimal.ZERO, "个", "T1"))))
+                .expectNoEvents().expectException(Refusal.class).expectExceptionMessage("zero-quantity");
+        fixture.givenNoPriorActivity()
+                .when(draft(DEMO_TOWNS_INDICATOR, LEAD, withQuantity(new Quantity(new BigDecimal("0.00"), "场", null))))
+                .expectNoEvents().expectException(Refusal.class).expectExceptionMessage("zero-quantity");
+        fixture.given(DRAFTED, SUBMITTED)
+                .when(new ReviseTaskDefinesCommand(TASK, null, withQuantity(new Quantity(BigDecimal.ZERO, "个", "T1")),
+                        "本年度不再建设"))
+                .expectNoEvents().expectException(Refusal.class).expectExceptionMessage("zero-quantity");
     }
 
     @Test
@@ -390,6 +406,114 @@ class LedgerTaskTest {
         fixture.given(DRAFTED, SUBMITTED, EXTENSION_REQUESTED, approved)
                 .when(new ReviseTaskDefinesCommand(TASK, null, DEFINES, "恢复原期限"))
                 .expectNoEvents().expectException(Refusal.class).expectExceptionMessage("deadline-needs-extension");
+    }
+
+    // --- the office's review of the six defines -----------------------------------------------------------------
+
+    private static final LedgerTaskApprovedEvent APPROVED = new LedgerTaskApprovedEvent(TASK, LEAD, DEFINES, false);
+    private static final LedgerTaskReturnedEvent RETURNED = new LedgerTaskReturnedEvent(TASK, LEAD);
+    private static final SixDefines REVISED_DEFINES = withStandardAndPerson("30 个示范镇街全部通过市级验收并挂牌", "李娜");
+    private static final LedgerTaskDefinesRevisedEvent REVISED = new LedgerTaskDefinesRevisedEvent(TASK,
+            List.of(Define.STANDARD, Define.RESPONSIBLE_PERSON), DEFINES, REVISED_DEFINES);
+
+    private static ApproveLedgerTaskCommand approve(boolean acceptBelowTarget) {
+        return new ApproveLedgerTaskCommand(TASK, null, acceptBelowTarget);
+    }
+
+    @Test
+    void approvesSubmittedDefines() {
+        fixture.given(DRAFTED, SUBMITTED)
+                .when(approve(false))
+                .expectEvents(APPROVED);
+    }
+
+    @Test
+    void refusesApprovingOrReturningADraft() {
+        fixture.given(DRAFTED)
+                .when(approve(false))
+                .expectNoEvents().expectException(Refusal.class).expectExceptionMessage("task-not-submitted");
+        fixture.given(DRAFTED)
+                .when(new ReturnLedgerTaskCommand(TASK, null, "六定不完整"))
+                .expectNoEvents().expectException(Refusal.class).expectExceptionMessage("task-not-submitted");
+    }
+
+    @Test
+    void refusesApprovingOrReturningApprovedDefines() {
+        fixture.given(DRAFTED, SUBMITTED, APPROVED)
+                .when(approve(false))
+                .expectNoEvents().expectException(Refusal.class).expectExceptionMessage("task-already-approved");
+        fixture.given(DRAFTED, SUBMITTED, APPROVED)
+                .when(new ReturnLedgerTaskCommand(TASK, null, "重新审核"))
+                .expectNoEvents().expectException(Refusal.class).expectExceptionMessage("task-already-approved");
+    }
+
+    @Test
+    void returnsSubmittedDefinesWithAReason() {
+        fixture.given(DRAFTED, SUBMITTED)
+                .when(new ReturnLedgerTaskCommand(TASK, null, "完成标准不够具体，请细化验收口径"))
+                .expectEvents(RETURNED);
+    }
+
+    @Test
+    void refusesAReturnWithoutReason() {
+        fixture.given(DRAFTED, SUBMITTED)
+                .when(new ReturnLedgerTaskCommand(TASK, null, " "))
+                .expectNoEvents().expectException(Refusal.class).expectExceptionMessage("reason-required");
+    }
+
+    @Test
+    void returnedDefinesAreDecidedAgainOnlyOnceRevisedAndSubmitted() {
+        fixture.given(DRAFTED, SUBMITTED, RETURNED)
+                .when(approve(false))
+                .expectNoEvents().expectException(Refusal.class).expectExceptionMessage("task-returned");
+        fixture.given(DRAFTED, SUBMITTED, RETURNED)
+                .when(new ReturnLedgerTaskCommand(TASK, null, "再次退回"))
+                .expectNoEvents().expectException(Refusal.class).expectExceptionMessage("task-returned");
+        fixture.given(DRAFTED, SUBMITTED, RETURNED)
+                .when(new SubmitLedgerTaskCommand(TASK, null))
+                .expectNoEvents().expectException(Refusal.class).expectExceptionMessage("task-not-revised");
+        fixture.given(DRAFTED, SUBMITTED, RETURNED, REVISED)
+                .when(new SubmitLedgerTaskCommand(TASK, null))
+                .expectEvents(new LedgerTaskSubmittedEvent(TASK, LEAD, REVISED_DEFINES));
+        fixture.given(DRAFTED, SUBMITTED, RETURNED, REVISED, new LedgerTaskSubmittedEvent(TASK, LEAD, REVISED_DEFINES))
+                .when(approve(false))
+                .expectEvents(new LedgerTaskApprovedEvent(TASK, LEAD, REVISED_DEFINES, false));
+    }
+
+    @Test
+    void aRevisionOfApprovedDefinesGoesBackToReviewWithoutResubmission() {
+        fixture.given(DRAFTED, SUBMITTED, APPROVED, REVISED)
+                .when(approve(false))
+                .expectEvents(new LedgerTaskApprovedEvent(TASK, LEAD, REVISED_DEFINES, false));
+        fixture.given(DRAFTED, SUBMITTED, APPROVED, REVISED)
+                .when(new SubmitLedgerTaskCommand(TASK, null))
+                .expectNoEvents().expectException(Refusal.class).expectExceptionMessage("task-already-submitted");
+        fixture.given(DRAFTED, SUBMITTED, APPROVED, REVISED)
+                .when(new ReturnLedgerTaskCommand(TASK, null, "不同意调整责任人"))
+                .expectEvents(RETURNED);
+    }
+
+    @Test
+    void approvesAQuantityBelowTheIndicatorTargetOnlyKnowingly() {
+        var fifteen = withQuantity(new Quantity(new BigDecimal("15"), "个", "T1"));
+        var drafted = new LedgerTaskDraftedEvent(TASK, PLAN, DEMO_TOWNS_INDICATOR, LEAD, CarriedAs.LEAD, TITLE,
+                fifteen);
+        var submitted = new LedgerTaskSubmittedEvent(TASK, LEAD, fifteen);
+        fixture.given(drafted, submitted)
+                .when(approve(false))
+                .expectNoEvents().expectException(Refusal.class).expectExceptionMessage("below-target");
+        fixture.given(drafted, submitted)
+                .when(approve(true))
+                .expectEvents(new LedgerTaskApprovedEvent(TASK, LEAD, fifteen, true));
+    }
+
+    @Test
+    void refusesApprovingAQuantityOfZeroFromBeforeTheRule() {
+        var zero = withQuantity(new Quantity(BigDecimal.ZERO, "个", "T1"));
+        fixture.given(new LedgerTaskDraftedEvent(TASK, PLAN, DEMO_TOWNS_INDICATOR, LEAD, CarriedAs.LEAD, TITLE, zero),
+                        new LedgerTaskSubmittedEvent(TASK, LEAD, zero))
+                .when(approve(true))
+                .expectNoEvents().expectException(Refusal.class).expectExceptionMessage("zero-quantity");
     }
 
     // --- extensions -----------------------------------------------------------------------------------------------
