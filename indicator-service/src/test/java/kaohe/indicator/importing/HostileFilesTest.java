@@ -23,6 +23,9 @@ class HostileFilesTest {
     /** Ten times the default budget of 2 s: enough for a loaded machine, far below "forever". */
     private static final Duration BOUND = Duration.ofSeconds(20);
 
+    /** What 40,000 characters take when read in linear time, with room for a loaded machine (quadratic: minutes). */
+    private static final Duration LINEAR_BOUND = Duration.ofSeconds(5);
+
     private final DecompositionTableReader reader = new DecompositionTableReader();
 
     private static <T> T withinBound(ThrowingSupplier<T> work) {
@@ -119,8 +122,11 @@ class HostileFilesTest {
         byte[] file = utf8(han + "\n" + "审批".repeat(10_000) + "\n\n负面清单\n\n| 考核指标 | 责任处室 |\n|---|---|\n"
                 + "| 1. 比例" + verbs + "70% | 办公室 |\n");
 
+        long start = System.nanoTime();
         PlanHeader header = withinBound(() -> new PlanHeaderParser().read(file, ImportLimits.DEFAULTS.budget()));
         DecompositionTable table = withinBound(() -> reader.read(file));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(LINEAR_BOUND);
 
         assertThat(header.title()).isNull();
         assertThat(header.documentNumber()).isNull();
