@@ -11,7 +11,7 @@ import org.springframework.util.unit.DataSize;
  * What one imported file may cost ({@code kaohe.import.*}). Sizes are checked before the file is walked, the time
  * while it is, so a crafted file is refused with {@code file-too-complex} instead of holding a core or the heap.
  *
- * @param maxTime          the whole import of one file: reading the table and the notice around it
+ * @param maxTime          CPU time for the whole import of one file: reading the table and the notice around it
  * @param maxEntrySize     one inflated zip entry (a sheet's or the document's XML)
  * @param maxInflated      all zip entries together, inflated
  * @param minInflateRatio  POI's zip-bomb ratio: an entry compressed better than this is refused

@@ -112,7 +112,7 @@ class HostileFilesTest {
         var instant = new ImportLimits(Duration.ofNanos(1), null, null, null, null, null, null, null, null, null, null);
 
         assertThatThrownBy(() -> new DecompositionTableReader(instant).read(SeedText.bytes()))
-                .isInstanceOf(FileTooComplexException.class).hasMessageContaining("导入用时超过");
+                .isInstanceOf(FileTooComplexException.class).hasMessageContaining("CPU 时间超过");
     }
 
     @Test
