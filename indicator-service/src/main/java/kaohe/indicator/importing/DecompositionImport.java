@@ -28,13 +28,16 @@ import java.util.Set;
 @Component
 public class DecompositionImport {
 
-    private final DecompositionTableReader reader = new DecompositionTableReader();
+    private final ImportLimits limits;
+    private final DecompositionTableReader reader;
     private final PlanHeaderParser headerParser = new PlanHeaderParser();
     private final CommandSender commands;
     private final PlanProjection plans;
     private final JdbcTemplate jdbc;
 
-    public DecompositionImport(CommandSender commands, PlanProjection plans, JdbcTemplate jdbc) {
+    public DecompositionImport(ImportLimits limits, CommandSender commands, PlanProjection plans, JdbcTemplate jdbc) {
+        this.limits = limits;
+        this.reader = new DecompositionTableReader(limits);
         this.commands = commands;
         this.plans = plans;
         this.jdbc = jdbc;
@@ -106,9 +109,17 @@ public class DecompositionImport {
         }
     }
 
+    /** Reading the file is the part an uploader controls: it runs within the limits or is refused. */
     private ImportReport report(byte[] file, String givenPlanId, PlanHeader given) {
-        var table = reader.read(file);
-        var header = headerParser.read(file).overriddenBy(given);
+        DecompositionTable table;
+        PlanHeader header;
+        try {
+            ImportBudget budget = limits.budget();
+            table = reader.read(file, budget);
+            header = headerParser.read(file, budget).overriddenBy(given);
+        } catch (FileTooComplexException tooComplex) {
+            throw Refusal.unprocessable("file-too-complex", tooComplex.getMessage());
+        }
         String planId = givenPlanId != null ? givenPlanId : header.year() != null ? "plan-" + header.year() : null;
         if (planId == null) {
             throw Refusal.invalidField("year", "import-needs-plan", "?");

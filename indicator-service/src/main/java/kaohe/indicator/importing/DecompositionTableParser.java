@@ -21,11 +21,16 @@ final class DecompositionTableParser {
     private static final Pattern ITEM_NUMBER = Pattern.compile("^(\\d{1,3})\\s*[.．、](?!\\d)");
     private static final String PROVINCIAL_MARK = "★";
 
+    private final ImportBudget budget;
     private final List<Item> items = new ArrayList<>();
     private final List<ImportProblem> problems = new ArrayList<>();
     private IndicatorKind kind;
     private List<ColumnRole> roles;
     private String category;
+
+    DecompositionTableParser(ImportBudget budget) {
+        this.budget = budget;
+    }
 
     DecompositionTable parse(List<RawTable> tables) {
         for (RawTable table : tables) {
@@ -50,6 +55,7 @@ final class DecompositionTableParser {
             return;
         }
         for (RawRow row : table.rows()) {
+            budget.checkTime();
             List<String> cells = row.cells().stream().map(CellText::clean).toList();
             if (cells.stream().allMatch(String::isEmpty)) {
                 continue; // blank rows, including a blank repeated header: the previous column roles still apply
@@ -88,6 +94,7 @@ final class DecompositionTableParser {
         if (sameCategory && noAssignment && !ITEM_NUMBER.matcher(text).find()
                 && previous != null && previous.kind == kind) {
             previous.text.append(text);
+            ImportBudget.atMost(previous.text.length(), budget.limits().maxCellLength(), "单个指标的文字长度");
             previous.provincial |= provincial;
             return;
         }
@@ -115,14 +122,23 @@ final class DecompositionTableParser {
         Map<String, Item> byCode = new HashMap<>();
         List<ParsedIndicator> indicators = new ArrayList<>();
         for (Item item : items) {
+            budget.checkTime();
             List<Item> scope = scopes.get(scopePrefix(item));
             String code = scopePrefix(item) + "-" + number(item, scope);
             Item first = byCode.putIfAbsent(code, item);
             if (first != null) {
                 problems.add(new ImportProblem(item.source,
                         "编号“" + code + "”重复（与" + first.source + "相同），该行未导入"));
+                continue;
+            }
+            ParsedIndicator indicator = item.toIndicator(code, TargetExtractor.extract(item.text.toString(), budget));
+            Optional<ProposedTarget> unbounded = indicator.targets().stream()
+                    .filter(target -> !TargetValueBounds.accepts(target.value())).findFirst();
+            if (unbounded.isPresent()) {
+                problems.add(new ImportProblem(item.source, "目标值“" + TargetValueBounds.shown(unbounded.get().value())
+                        + "”超出范围（" + TargetValueBounds.RULE + "），该行未导入"));
             } else {
-                indicators.add(item.toIndicator(code));
+                indicators.add(indicator);
             }
         }
         return indicators;
@@ -182,11 +198,9 @@ final class DecompositionTableParser {
             this.source = source;
         }
 
-        ParsedIndicator toIndicator(String code) {
-            String fullText = text.toString();
-            return new ParsedIndicator(kind, code, category, fullText, provincial, departments.lead(),
-                    departments.cooperating(), departments.allCooperate(), leaders, cityLeadUnit,
-                    TargetExtractor.extract(fullText), source);
+        ParsedIndicator toIndicator(String code, List<ProposedTarget> targets) {
+            return new ParsedIndicator(kind, code, category, text.toString(), provincial, departments.lead(),
+                    departments.cooperating(), departments.allCooperate(), leaders, cityLeadUnit, targets, source);
         }
     }
 }

@@ -26,19 +26,25 @@ final class TargetExtractor {
     private static final int MAX_SUBJECT_LENGTH = 16;
     private static final Pattern ITEM_NUMBER = Pattern.compile("^\\d{1,3}\\s*[.．、]\\s*");
     private static final Pattern COMPARED_TO = Pattern.compile("较.{0,6}?(年度|年)");
-    private static final Pattern TRAILING_VERB = Pattern.compile(
-            "(达到|下降|提高到|提高至|提高|提升至|提升|增长|增加|减少|降低|不低于|不少于|不超过|不高于|至少|超过|控制在|保持在|发生|为|在)\\s*$");
+    /** Verbs in front of a number, stripped from the end of its subject (a loop, not a regular expression: linear). */
+    private static final List<String> TRAILING_VERBS = List.of("达到", "下降", "提高到", "提高至", "提高", "提升至", "提升",
+            "增长", "增加", "减少", "降低", "不低于", "不少于", "不超过", "不高于", "至少", "超过", "控制在", "保持在", "发生", "为", "在");
+    private static final String SPACES = " \t\n\u000B\f\r";
     private static final Pattern LEADING_VERB = Pattern.compile("^(未完成|未达到|确保|力争)");
 
     private TargetExtractor() {
     }
 
-    static List<ProposedTarget> extract(String text) {
+    /** Each quantity found costs a look back and ahead in its clause, so their number is bounded first. */
+    static List<ProposedTarget> extract(String text, ImportBudget budget) {
         List<ProposedTarget> targets = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        Matcher m = QUANTITY.matcher(text);
+        Matcher m = QUANTITY.matcher(budget.watched(text));
         int previousEnd = 0;
+        int found = 0;
         while (m.find()) {
+            ImportBudget.atMost(++found, budget.limits().maxTargets(), "一个指标中的数量（数字加单位）个数");
+            budget.checkTime();
             BigDecimal value = new BigDecimal(m.group(1));
             String unit = m.group(2).equals("％") ? "%" : m.group(2);
             int clauseStart = clauseStart(text, m.start());
@@ -82,9 +88,9 @@ final class TargetExtractor {
         while (from < text.length() && Character.isWhitespace(text.charAt(from))) {
             from++;
         }
-        Matcher end = SUBJECT_END.matcher(text);
-        int to = end.find(from) ? end.start() : text.length();
-        return text.substring(from, Math.min(to, from + MAX_SUBJECT_LENGTH));
+        int limit = Math.min(text.length(), from + MAX_SUBJECT_LENGTH);
+        Matcher end = SUBJECT_END.matcher(text).region(from, limit);
+        return text.substring(from, end.find() ? end.start() : limit);
     }
 
     /** "市级政务大厅进驻事项比例达到 " → "市级政务大厅进驻事项比例"; a list (、) starts a new subject. */
@@ -92,12 +98,27 @@ final class TargetExtractor {
         String s = beforeInClause.substring(beforeInClause.lastIndexOf('、') + 1);
         s = stripItemNumber(s.strip());
         s = COMPARED_TO.matcher(s).replaceAll("");
-        String previous;
-        do {
-            previous = s;
-            s = TRAILING_VERB.matcher(s).replaceFirst("");
-        } while (!s.equals(previous));
-        return LEADING_VERB.matcher(s).replaceFirst("").strip();
+        return LEADING_VERB.matcher(withoutTrailingVerbs(s)).replaceFirst("").strip();
+    }
+
+    /** "…比例达到 " → "…比例": the longest verb at the end, again and again, with the spaces after it. */
+    private static String withoutTrailingVerbs(String s) {
+        int end = s.length();
+        while (true) {
+            while (end > 0 && SPACES.indexOf(s.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            int verb = 0;
+            for (String candidate : TRAILING_VERBS) {
+                if (candidate.length() > verb && s.startsWith(candidate, end - candidate.length())) {
+                    verb = candidate.length();
+                }
+            }
+            if (verb == 0) {
+                return s.substring(0, end);
+            }
+            end -= verb;
+        }
     }
 
     private static String stripItemNumber(String s) {

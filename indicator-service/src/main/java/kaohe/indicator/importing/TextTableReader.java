@@ -17,15 +17,28 @@ final class TextTableReader {
 
     private static final Pattern SEPARATOR_CELL = Pattern.compile(":?-+:?");
 
+    private final ImportBudget budget;
+
+    TextTableReader(ImportBudget budget) {
+        this.budget = budget;
+    }
+
     List<RawTable> read(byte[] content) throws UnreadableFileException {
         List<RawTable> tables = new ArrayList<>();
         String title = null;
         List<List<String>> rows = new ArrayList<>();
-        for (String line : decode(content).split("\\R", -1)) {
+        String text = decode(content);
+        budget.document(text);
+        for (String line : text.split("\\R", -1)) {
+            budget.checkTime();
             String trimmed = line.strip();
             if (isTableLine(trimmed)) {
                 List<String> cells = cells(trimmed);
                 if (!cells.stream().allMatch(c -> SEPARATOR_CELL.matcher(c.strip()).matches())) {
+                    budget.rows(1);
+                    budget.columns(cells.size());
+                    budget.cells(cells.size());
+                    cells.forEach(budget::text);
                     rows.add(cells);
                 }
                 continue;

@@ -50,11 +50,11 @@ class CellParsersTest {
 
     @Test
     void targetsIgnoreYearsDurationsHotlinesAndItemNumbers() {
-        assertThat(TargetExtractor.extract("1. 打造城市社区 15 分钟政务服务圈，编制《目录清单（2020 年版）》，做好 12345 市民热线。"))
+        assertThat(extract("1. 打造城市社区 15 分钟政务服务圈，编制《目录清单（2020 年版）》，做好 12345 市民热线。"))
                 .isEmpty();
-        assertThat(TargetExtractor.extract("本辖区发生 1 起（含 1 起）以上严重事件的")).singleElement()
+        assertThat(extract("本辖区发生 1 起（含 1 起）以上严重事件的")).singleElement()
                 .satisfies(t -> assertThat(t.unit()).isEqualTo("起"));
-        assertThat(TargetExtractor.extract("全年完成 3.5 亿元 投资")).singleElement().satisfies(t -> {
+        assertThat(extract("全年完成 3.5 亿元 投资")).singleElement().satisfies(t -> {
             assertThat(t.value()).isEqualByComparingTo("3.5");
             assertThat(t.unit()).isEqualTo("亿元");
             assertThat(t.subject()).isEqualTo("投资");
@@ -66,5 +66,9 @@ class CellParsersTest {
         assertThat(ColumnRole.fromHeaderRow(List.of("考核指标", "", "责任处室", "责任领导")))
                 .containsExactly(ColumnRole.CATEGORY, ColumnRole.TEXT, ColumnRole.LEAD, ColumnRole.LEADERS);
         assertThat(ColumnRole.isHeaderRow(List.of("1. 某项工作", "各处室", "段重利"))).isFalse();
+    }
+
+    private static List<ProposedTarget> extract(String text) {
+        return TargetExtractor.extract(text, ImportLimits.DEFAULTS.budget());
     }
 }

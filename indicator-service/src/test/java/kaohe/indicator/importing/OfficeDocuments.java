@@ -25,7 +25,7 @@ import kaohe.indicator.event.IndicatorKind;
  * Builds .xlsx and .docx files from the raw tables of the text form, the way an office would lay them out:
  * merged category cells, a header spanning two columns, one sheet per kind, a title paragraph per kind.
  */
-final class OfficeDocuments {
+public final class OfficeDocuments {
 
     private OfficeDocuments() {
     }
@@ -53,6 +53,29 @@ final class OfficeDocuments {
                     }
                 }
                 mergeBlankCategoryCells(sheet, r);
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Two sheets named by kind, each stating the plan's year only in its title row, as offices send them. */
+    public static byte[] xlsxWithYearInTitleRows() {
+        String title = "2020年度目标责任考核指标任务分解表";
+        String[][] keyWork = {{title}, {"考核指标", "责任处室", "责任领导"}, {"1. 打造 30 个示范镇街", "办公室", "年奎"}};
+        String[][] negative = {{title}, {"考核指标", "市级牵头单位", "责任处室", "责任领导"},
+                {"1. 发生违规及失泄密问题的", "市委机要和保密局", "办公室", "年奎"}};
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (var sheet : Map.of("个性工作", keyWork, "负面清单", negative).entrySet()) {
+                Sheet created = workbook.createSheet(sheet.getKey());
+                for (int r = 0; r < sheet.getValue().length; r++) {
+                    Row row = created.createRow(r);
+                    for (int c = 0; c < sheet.getValue()[r].length; c++) {
+                        row.createCell(c).setCellValue(sheet.getValue()[r][c]);
+                    }
+                }
             }
             workbook.write(out);
             return out.toByteArray();

@@ -23,7 +23,7 @@ class OfficeFormatsImportTest {
 
     @BeforeAll
     static void readSeed() throws UnreadableFileException {
-        seedTables = new TextTableReader().read(SeedText.bytes());
+        seedTables = new TextTableReader(ImportLimits.DEFAULTS.budget()).read(SeedText.bytes());
         fromText = withoutSource(new DecompositionTableReader().read(SeedText.bytes()).indicators());
     }
 
