@@ -18,7 +18,6 @@ import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
-import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.config.annotation.web.configurers.OAuth2AuthorizationServerConfigurer;
@@ -27,6 +26,7 @@ import org.springframework.security.oauth2.server.authorization.settings.TokenSe
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -56,17 +56,16 @@ public class AuthorizationServerConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain everythingElse(HttpSecurity http, IdentityProperties properties) throws Exception {
+    SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
         http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // the dev token endpoint is called by scripts, never by a browser holding a session
                 .csrf(csrf -> csrf.disable())
-                .authorizeHttpRequests(requests -> {
-                    requests.requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll();
-                    if (properties.devTokens()) {
-                        requests.requestMatchers("/dev/**").permitAll();
-                    }
-                    requests.anyRequest().denyAll();
-                });
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
+                        // only DevTokenController answers here, and it exists only with dev tokens on: else 404
+                        // (a path pattern: the MVC matcher does not match /dev/** once no handler is there)
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/dev/**")).permitAll()
+                        .anyRequest().denyAll());
         return http.build();
     }
 
@@ -88,13 +87,15 @@ public class AuthorizationServerConfiguration {
         return new NimbusJwtEncoder(keys);
     }
 
+    /**
+     * The configured clients that have a secret: a client without one is not registered, so the jar's defaults
+     * (no secrets) let no machine client in. With none registered the token endpoint knows no client at all.
+     */
     @Bean
     RegisteredClientRepository registeredClients(IdentityProperties properties) {
-        if (properties.clients().isEmpty()) {
-            throw new IllegalArgumentException("kaohe.identity.clients must list at least one client");
-        }
         var tokens = TokenSettings.builder().accessTokenTimeToLive(properties.accessTokenTtl()).build();
-        return new InMemoryRegisteredClientRepository(properties.clients().stream()
+        return new ConfiguredClients(properties.clients().stream()
+                .filter(client -> client.secret() != null && !client.secret().isBlank())
                 .map(client -> RegisteredClient.withId(UUID.nameUUIDFromBytes(client.id().getBytes(StandardCharsets.UTF_8)).toString())
                         .clientId(client.id()).clientName(client.name())
                         .clientSecret(client.secret().startsWith("{") ? client.secret() : "{noop}" + client.secret())

@@ -12,10 +12,12 @@ import java.util.List;
  * @param issuer          the {@code iss} of every token and the base of the discovery document
  * @param audience        the {@code aud} of every access token: the services accept only tokens meant for them
  * @param accessTokenTtl  how long an access token lives
- * @param devTokens       whether {@code POST /dev/tokens} hands out a token for any demo user (local use only)
+ * @param devTokens       whether {@code POST /dev/tokens} hands out a token for any demo user: off unless the local
+ *                        run ({@code ./kaohe}) turns it on
  * @param keyFile         where the signing key is kept so tokens survive a restart; blank keeps it in memory
  * @param users           the demo users
- * @param clients         OAuth2 clients allowed the client-credentials grant, each acting with its roles
+ * @param clients         OAuth2 clients allowed the client-credentials grant, each acting with its roles; one without
+ *                        a secret is not registered
  */
 @ConfigurationProperties("kaohe.identity")
 public record IdentityProperties(String issuer, String audience, Duration accessTokenTtl, boolean devTokens,

@@ -19,9 +19,13 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The provider over real HTTP, read as a service reads it: discovery, then the JWK set, then RS256 tokens. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "kaohe.identity.issuer=http://identity.test")
+/**
+ * The provider over real HTTP, read as a service reads it: discovery, then the JWK set, then RS256 tokens; with
+ * what the local run ({@code ./kaohe}) sets: dev tokens on and the verifier's local secret.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "kaohe.identity.issuer=http://identity.test", "KAOHE_IDENTITY_DEV_TOKENS=true",
+        "KAOHE_VERIFIER_SECRET=kaohe-verifier-local-secret"})
 class IdentityProviderTest {
 
     @Autowired

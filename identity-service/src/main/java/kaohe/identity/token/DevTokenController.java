@@ -2,6 +2,7 @@ package kaohe.identity.token;
 
 import kaohe.identity.user.DemoUser;
 import kaohe.identity.user.DemoUsers;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -40,6 +41,8 @@ public class DevTokenController {
         this.users = users;
         this.claims = claims;
         this.encoder = encoder;
+        LoggerFactory.getLogger(DevTokenController.class).warn(
+                "development tokens are on: whoever reaches /dev/tokens acts as any demo user (local use only)");
     }
 
     @GetMapping("/dev/users")

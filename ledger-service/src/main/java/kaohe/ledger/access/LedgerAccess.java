@@ -1,6 +1,7 @@
 package kaohe.ledger.access;
 
 import kaohe.ledger.catalog.IndicatorCatalog;
+import kaohe.ledger.catalog.LeaderAccounts;
 import kaohe.platform.actor.Actor;
 import kaohe.platform.actor.CurrentActor;
 import kaohe.platform.actor.Role;
@@ -12,7 +13,8 @@ import java.util.List;
 /**
  * Who may do what in the ledger, in one place (issue: "Who may do what"). Writes: the office, or the liaison of
  * the department whose ledger it is. Reads: the office and auditors everything; a liaison its own department
- * (and a lead task it co-signs); a leader what belongs to the indicators they are responsible for. Role checks
+ * (and a lead task it co-signs); a leader what belongs to the indicators they are responsible for, known by the
+ * user id the plan links to them (the token's subject), never by their name. Role checks
  * on each endpoint come first ({@code @PreAuthorize} with the rules below); the methods are the object-level
  * rules behind them.
  */
@@ -29,9 +31,11 @@ public class LedgerAccess {
     public static final String READ = "hasAnyRole('OFFICE','LIAISON','LEADER','AUDITOR')";
 
     private final IndicatorCatalog catalog;
+    private final LeaderAccounts leaders;
 
-    public LedgerAccess(IndicatorCatalog catalog) {
+    public LedgerAccess(IndicatorCatalog catalog, LeaderAccounts leaders) {
         this.catalog = catalog;
+        this.leaders = leaders;
     }
 
     /** The office, or this department's own liaison. */
@@ -47,7 +51,7 @@ public class LedgerAccess {
     public void requireRead(String department) {
         Actor actor = CurrentActor.get();
         if (readsEverything(actor) || actsFor(actor, department)
-                || actor.has(Role.LEADER) && catalog.leaderFollowsDepartment(actor.name(), department)) {
+                || actor.has(Role.LEADER) && leaders.followsDepartment(actor.id(), department)) {
             return;
         }
         throw Refusal.forbidden("not-your-department", department);
@@ -66,11 +70,10 @@ public class LedgerAccess {
         if (readsEverything(actor) || actsFor(actor, department)) {
             return;
         }
-        var indicator = catalog.indicator(indicatorId);
-        List<String> cooperating = indicator.map(found -> found.cooperatingDepartments()).orElse(List.of());
-        List<String> leaders = indicator.map(found -> found.leaders()).orElse(List.of());
+        List<String> cooperating = catalog.indicator(indicatorId).map(found -> found.cooperatingDepartments())
+                .orElse(List.of());
         if (actor.has(Role.LIAISON) && cooperating.contains(actor.department())
-                || actor.has(Role.LEADER) && leaders.contains(actor.name())) {
+                || actor.has(Role.LEADER) && leaders.leads(actor.id(), indicatorId)) {
             return;
         }
         throw Refusal.forbidden("not-your-department", department);

@@ -16,7 +16,4 @@ public interface IndicatorCatalog {
 
     /** The departments registered in a plan, in registration order. */
     List<String> departments(String planId);
-
-    /** Whether {@code leader} is responsible for any indicator {@code department} carries. */
-    boolean leaderFollowsDepartment(String leader, String department);
 }

@@ -8,6 +8,7 @@ import kaohe.indicator.event.IndicatorLeadersAssignedEvent;
 import kaohe.indicator.event.IndicatorTargetRevisedEvent;
 import kaohe.indicator.event.IndicatorTextRevisedEvent;
 import kaohe.indicator.event.IndicatorWithdrawnEvent;
+import kaohe.indicator.event.LeaderAccountLinkedEvent;
 import kaohe.indicator.event.Target;
 import kaohe.platform.consume.IdempotentConsumer;
 import kaohe.platform.publish.EventEnvelope;
@@ -20,11 +21,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The ledger's copy of plans, departments and indicators, kept from the indicator context's events. Events of
- * other types (leaders, liaisons) are not needed here and are skipped; unknown future types too.
+ * The ledger's copy of plans, departments, indicators and the accounts their leaders sign in with, kept from the
+ * indicator context's events. Events of other types (leaders by name alone, liaisons) are not needed here and are
+ * skipped; unknown future types too.
  */
 @Component
-public class IndicatorCatalogProjection implements IndicatorCatalog {
+public class IndicatorCatalogProjection implements IndicatorCatalog, LeaderAccounts {
 
     private final JdbcTemplate jdbc;
     private final IdempotentConsumer consumer;
@@ -69,6 +71,13 @@ public class IndicatorCatalogProjection implements IndicatorCatalog {
                 var event = consumer.payload(envelope, IndicatorLeadersAssignedEvent.class);
                 jdbc.update("DELETE FROM catalog_indicator_leader WHERE indicator_id = ?", event.indicatorId());
                 insertLeaders(event.indicatorId(), event.after());
+            }
+            case "indicator.LeaderAccountLinked.v1" -> {
+                var event = consumer.payload(envelope, LeaderAccountLinkedEvent.class);
+                jdbc.update("""
+                        INSERT INTO catalog_plan_leader (plan_id, leader, user_id) VALUES (?, ?, ?)
+                        ON CONFLICT (plan_id, leader) DO UPDATE SET user_id = EXCLUDED.user_id""",
+                        event.planId(), event.leader(), event.userId());
             }
             case "indicator.IndicatorWithdrawn.v1" -> {
                 var event = consumer.payload(envelope, IndicatorWithdrawnEvent.class);
@@ -181,10 +190,22 @@ public class IndicatorCatalogProjection implements IndicatorCatalog {
     }
 
     @Override
-    public boolean leaderFollowsDepartment(String leader, String department) {
+    public boolean followsDepartment(String userId, String department) {
         return Boolean.TRUE.equals(jdbc.queryForObject("""
-                SELECT EXISTS (SELECT 1 FROM catalog_indicator_leader l
-                                 JOIN catalog_indicator_department d ON d.indicator_id = l.indicator_id
-                                WHERE l.leader = ? AND d.department = ?)""", Boolean.class, leader, department));
+                SELECT EXISTS (SELECT 1 FROM catalog_plan_leader p
+                                 JOIN catalog_indicator i ON i.plan_id = p.plan_id
+                                 JOIN catalog_indicator_leader l ON l.indicator_id = i.indicator_id
+                                                                AND l.leader = p.leader
+                                 JOIN catalog_indicator_department d ON d.indicator_id = i.indicator_id
+                                WHERE p.user_id = ? AND d.department = ?)""", Boolean.class, userId, department));
+    }
+
+    @Override
+    public boolean leads(String userId, String indicatorId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("""
+                SELECT EXISTS (SELECT 1 FROM catalog_indicator i
+                                 JOIN catalog_indicator_leader l ON l.indicator_id = i.indicator_id
+                                 JOIN catalog_plan_leader p ON p.plan_id = i.plan_id AND p.leader = l.leader
+                                WHERE i.indicator_id = ? AND p.user_id = ?)""", Boolean.class, indicatorId, userId));
     }
 }

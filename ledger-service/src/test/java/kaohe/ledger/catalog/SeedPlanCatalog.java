@@ -27,9 +27,4 @@ public final class SeedPlanCatalog implements IndicatorCatalog {
     public List<String> departments(String planId) {
         return planId.equals(PLAN) ? List.of(LEAD, COOPERATING, "办公室") : List.of();
     }
-
-    @Override
-    public boolean leaderFollowsDepartment(String leader, String department) {
-        return false;
-    }
 }

@@ -1,5 +1,6 @@
 package kaohe.ledger.web;
 
+import kaohe.indicator.event.LeaderAccountLinkedEvent;
 import kaohe.testengines.ApiClient;
 import kaohe.testengines.ApiClient.Bearer;
 import kaohe.testtokens.TestIssuer;
@@ -142,6 +143,30 @@ class LedgerAuthorizationIntegrationTest extends LedgerIntegrationTestBase {
         denied(403, "not-your-department", () -> api.get(LedgerUsers.ZHANG, duchaCheck));
         denied(403, "forbidden", () -> api.post(LedgerUsers.ZHANG, "/api/ledger/tasks",
                 draftTask(plan, plan.demoTowns(), PlanFixture.LEAD, completeDefines())));
+    }
+
+    @Test
+    void aLeaderIsKnownByTheUserIdThePlanLinksNeverByTheNameInTheirToken() {
+        var impostor = new Bearer(TestIssuer.get().token("mallory", "张新鳌", null, "LEADER"));
+        denied(403, "not-your-department", () -> api.get(impostor, taskPath));
+        denied(403, "not-your-department", () -> api.get(impostor, checkPath));
+        denied(403, "not-your-department", () -> api.get(impostor, reportPath));
+        var zhang = new Bearer(TestIssuer.get().token(LedgerUsers.ZHANG.id(), "张新鳌", null, "LEADER"));
+        assertThat(api.get(zhang, taskPath).status()).isEqualTo(200);
+        assertThat(api.get(zhang, reportPath).status()).isEqualTo(200);
+        var renamed = new Bearer(TestIssuer.get().token(LedgerUsers.ZHANG.id(), "张局长", null, "LEADER"));
+        assertThat(api.get(renamed, checkPath).status()).as("a new display name changes nothing").isEqualTo(200);
+    }
+
+    @Test
+    void aLeaderRegisteredByNameAloneSeesNothingUntilTheOfficeLinksTheirAccount() {
+        var unlinked = plan(false);
+        String task = "/api/ledger/tasks/" + submittedTask(unlinked).get("taskId").asText();
+        denied(403, "not-your-department", () -> api.get(LedgerUsers.ZHANG, task));
+        feed.publish("AssessmentPlan", unlinked.planId(), PlanFixture.AFTER_UNLINKED_LEADERS,
+                new LeaderAccountLinkedEvent(unlinked.planId(), "张新鳌", null, LedgerUsers.ZHANG.id()));
+        await("张新鳌 linked", () -> api.get(LedgerUsers.ZHANG, task).status() == 200);
+        denied(403, "not-your-department", () -> api.get(LedgerUsers.DUAN, task));
     }
 
     @Test

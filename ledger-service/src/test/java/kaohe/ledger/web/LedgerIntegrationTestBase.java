@@ -56,13 +56,18 @@ public abstract class LedgerIntegrationTestBase extends ServiceTest {
         assertThat(connections.most()).as("pooled connections one thread held at once").isLessThanOrEqualTo(1);
     }
 
-    /** A new plan with its indicators, once the ledger has consumed all of it. */
+    /** A new plan with its indicators and its leaders' accounts, once the ledger has consumed all of it. */
     protected PlanFixture plan() {
-        PlanFixture plan = PlanFixture.publish(feed);
+        return plan(true);
+    }
+
+    protected PlanFixture plan(boolean leadersLinked) {
+        PlanFixture plan = PlanFixture.publish(feed, leadersLinked);
         await("catalog of " + plan.planId(), () -> count("""
                 SELECT (SELECT COUNT(*) FROM catalog_indicator WHERE plan_id = ?)
-                     + (SELECT COUNT(*) FROM catalog_department WHERE plan_id = ?)""",
-                plan.planId(), plan.planId()) == 7);
+                     + (SELECT COUNT(*) FROM catalog_department WHERE plan_id = ?)
+                     + (SELECT COUNT(*) FROM catalog_plan_leader WHERE plan_id = ?)""",
+                plan.planId(), plan.planId(), plan.planId()) == (leadersLinked ? 9 : 7));
         return plan;
     }
 

@@ -7,12 +7,15 @@ import kaohe.platform.command.Refusal;
 import kaohe.scoring.live.LiveScoring;
 import org.springframework.stereotype.Component;
 
+import java.util.Optional;
+
 /**
  * Who may see which scores, in one place. The role rules below are declared on each endpoint
  * ({@code @PreAuthorize}); the methods are the object-level rules behind the reads. Writes (rules, supervision
  * acts) are the office's alone, an appeal its department's liaison's. The office and auditors read everything; a
  * liaison its own department; a leader the departments that carry an indicator they are responsible for, and
- * those indicators.
+ * those indicators — the leader known by the user id the plan links to them (the token's subject), never by the
+ * display name in the token.
  */
 @Component
 public class ScoringAccess {
@@ -35,7 +38,7 @@ public class ScoringAccess {
     public void requireReadDepartment(String planId, String department) {
         Actor actor = CurrentActor.get();
         if (readsEverything(actor) || actsFor(actor, department)
-                || actor.has(Role.LEADER) && leaderFollows(actor.name(), planId, department)) {
+                || actor.has(Role.LEADER) && leaderFollows(actor.id(), planId, department)) {
             return;
         }
         throw Refusal.forbidden("not-your-department", department);
@@ -46,21 +49,29 @@ public class ScoringAccess {
         if (readsEverything(actor)) {
             return;
         }
-        boolean allowed = live.read(state -> state.plan(planId).flatMap(plan -> plan.indicator(indicatorId))
-                .map(indicator -> actor.has(Role.LEADER) && indicator.leaders().contains(actor.name())
-                        || actor.has(Role.LIAISON) && indicator.concerns(actor.department()))
+        boolean allowed = live.read(state -> state.plan(planId).flatMap(plan -> plan.indicator(indicatorId)
+                .map(indicator -> actor.has(Role.LEADER) && plan.leaderSignedInAs(actor.id())
+                        .filter(indicator.leaders()::contains).isPresent()
+                        || actor.has(Role.LIAISON) && indicator.concerns(actor.department())))
                 .orElse(false));
         if (!allowed) {
             throw Refusal.forbidden("not-your-indicator", indicatorId);
         }
     }
 
-    /** A leader's own indicators; the office and auditors any leader's. */
-    public void requireReadLeader(String leader) {
+    /** A leader's own indicators (the leader the plan links to the caller's account); the office and auditors any. */
+    public void requireReadLeader(String planId, String leader) {
         Actor actor = CurrentActor.get();
-        if (!readsEverything(actor) && !(actor.has(Role.LEADER) && actor.name().equals(leader))) {
+        if (!readsEverything(actor) && !(actor.has(Role.LEADER) && ownLeader(planId).filter(leader::equals)
+                .isPresent())) {
             throw Refusal.forbidden("not-your-indicator", leader);
         }
+    }
+
+    /** The leader of the plan the caller signs in as, if the office linked their account to one. */
+    public Optional<String> ownLeader(String planId) {
+        String userId = CurrentActor.get().id();
+        return live.read(state -> state.plan(planId).flatMap(plan -> plan.leaderSignedInAs(userId)));
     }
 
     /** Rankings of every department: the office, auditors and leaders. */
@@ -89,9 +100,10 @@ public class ScoringAccess {
         return readsEverything(CurrentActor.get());
     }
 
-    private boolean leaderFollows(String leader, String planId, String department) {
-        return live.read(state -> state.plan(planId).map(plan -> plan.indicators().stream()
-                .anyMatch(indicator -> indicator.leaders().contains(leader) && indicator.concerns(department)))
+    private boolean leaderFollows(String userId, String planId, String department) {
+        return live.read(state -> state.plan(planId).flatMap(plan -> plan.leaderSignedInAs(userId)
+                .map(leader -> plan.indicators().stream()
+                        .anyMatch(indicator -> indicator.leaders().contains(leader) && indicator.concerns(department))))
                 .orElse(false));
     }
 

@@ -24,6 +24,8 @@ public final class PlanFacts {
     LocalDate issuedOn;
     final SortedSet<String> departments = new TreeSet<>();
     final Map<String, IndicatorFacts> indicators = new LinkedHashMap<>();
+    /** Leader name → the user id (token subject) the plan links to them; a leader without one matches nobody. */
+    final Map<String, String> leaderAccounts = new HashMap<>();
     final Map<String, TaskFacts> tasks = new LinkedHashMap<>();
     final Map<String, CheckFacts> checks = new HashMap<>();
     final Map<String, ReportFacts> reports = new HashMap<>();
@@ -76,6 +78,12 @@ public final class PlanFacts {
 
     public Optional<IndicatorFacts> indicator(String indicatorId) {
         return Optional.ofNullable(indicators.get(indicatorId));
+    }
+
+    /** The leader of this plan whose account is {@code userId}, if any: names on indicators mean nobody else. */
+    public Optional<String> leaderSignedInAs(String userId) {
+        return leaderAccounts.entrySet().stream().filter(link -> link.getValue().equals(userId))
+                .map(Map.Entry::getKey).findFirst();
     }
 
     /** Negative-list items (负面清单) still in force: what a breach may name. */

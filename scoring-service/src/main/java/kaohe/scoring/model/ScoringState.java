@@ -13,6 +13,7 @@ import kaohe.indicator.event.IndicatorLeadersAssignedEvent;
 import kaohe.indicator.event.IndicatorTargetRevisedEvent;
 import kaohe.indicator.event.IndicatorTextRevisedEvent;
 import kaohe.indicator.event.IndicatorWithdrawnEvent;
+import kaohe.indicator.event.LeaderAccountLinkedEvent;
 import kaohe.ledger.event.ExtensionApprovedEvent;
 import kaohe.ledger.event.GapClosedEvent;
 import kaohe.ledger.event.GapFoundEvent;
@@ -158,6 +159,10 @@ public final class ScoringState {
         on("indicator", DepartmentRegisteredEvent.class, (event, ref, envelope) -> {
             planFacts(event.planId()).departments.add(event.department());
             return Touched.department(event.planId(), event.department());
+        });
+        on("indicator", LeaderAccountLinkedEvent.class, (event, ref, envelope) -> {
+            planFacts(event.planId()).leaderAccounts.put(event.leader(), event.userId());
+            return Touched.noScore(event.planId());
         });
         on("indicator", IndicatorDefinedEvent.class, (event, ref, envelope) -> {
             planOf.put(event.indicatorId(), event.planId());

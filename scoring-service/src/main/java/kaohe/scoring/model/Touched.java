@@ -17,6 +17,11 @@ public record Touched(String planId, boolean wholePlan, Set<String> departments,
         return new Touched(planId, true, Set.of(), Set.of());
     }
 
+    /** An event of the plan that changes no score (who may read what): kept among the plan's events only. */
+    static Touched noScore(String planId) {
+        return new Touched(planId, false, Set.of(), Set.of());
+    }
+
     static Touched department(String planId, String department, String... indicators) {
         return new Touched(planId, false, Set.of(department),
                 Arrays.stream(indicators).filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet()));

@@ -91,7 +91,7 @@ public class ScorecardController {
         if (leader == null) {
             access.requireReadAll();
         } else {
-            access.requireReadLeader(leader);
+            access.requireReadLeader(planId, leader);
         }
         live.newDay();
         return queries.progress(planId, leader);

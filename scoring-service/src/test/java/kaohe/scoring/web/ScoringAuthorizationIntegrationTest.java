@@ -2,7 +2,9 @@ package kaohe.scoring.web;
 
 import kaohe.testengines.ApiClient.Answer;
 import kaohe.testengines.ApiClient.Bearer;
+import kaohe.indicator.event.LeaderAccountLinkedEvent;
 import kaohe.testengines.ApiClient.DevUser;
+import kaohe.testengines.ApiClient.Identity;
 import kaohe.testtokens.TestIssuer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,6 +74,33 @@ class ScoringAuthorizationIntegrationTest extends ScoringIntegrationTestBase {
         allowed(base + "/dashboard/leader", ZHANG, DUAN);
         allowed(base + "/dashboard/leader?leader=" + ZHANG.name(), OFFICE, AUDITOR, ZHANG);
         refused(base + "/dashboard/leader?leader=" + ZHANG.name(), 403, DUAN, LIAISON_A);
+    }
+
+    @Test
+    void aLeaderIsKnownByTheUserIdThePlanLinksNeverByTheNameInTheirToken() {
+        var impostor = new Bearer(TestIssuer.get().token("mallory", ScriptedPlan.LEADER, null, "LEADER"));
+        var zhang = new Bearer(TestIssuer.get().token(ScriptedPlan.LEADER_ID, ScriptedPlan.LEADER, null, "LEADER"));
+        for (String path : List.of(base + "/scorecards/" + A, base + "/dashboard/departments/" + A,
+                base + "/indicators/" + plan.demoTowns, base + "/indicators?leader=" + ScriptedPlan.LEADER,
+                base + "/dashboard/leader?leader=" + ScriptedPlan.LEADER)) {
+            assertThat(status(impostor, path)).as("mallory GET " + path).isEqualTo(403);
+            assertThat(status(zhang, path)).as("leader-zhang GET " + path).isEqualTo(200);
+        }
+        Answer own = api.get(zhang, base + "/dashboard/leader");
+        assertThat(own.body().get("leader").asText()).isEqualTo(ScriptedPlan.LEADER);
+        assertThat(own.body().get("indicators")).hasSize(2);
+        assertThat(api.get(impostor, base + "/dashboard/leader").body().get("indicators")).isEmpty();
+    }
+
+    @Test
+    void aLeaderLinkedToAnotherAccountIsNoLongerServedToTheOldOne() {
+        feed.publish("indicator", plan.planId, 4, ScriptedPlan.at("2020-07-02"),
+                new LeaderAccountLinkedEvent(plan.planId, ScriptedPlan.LEADER, ScriptedPlan.LEADER_ID, "zhang-xinao"));
+        String indicator = base + "/indicators/" + plan.demoTowns;
+        await("the new link consumed", () -> status(ZHANG, indicator) == 403);
+        var relinked = new Bearer(TestIssuer.get().token("zhang-xinao", "张新鳌", null, "LEADER"));
+        assertThat(status(relinked, indicator)).isEqualTo(200);
+        assertThat(status(ZHANG, base + "/scorecards/" + A)).isEqualTo(403);
     }
 
     @Test
@@ -188,7 +217,7 @@ class ScoringAuthorizationIntegrationTest extends ScoringIntegrationTestBase {
     }
 
     /** The status of a GET, whatever the body (JSON or a workbook). */
-    private int status(DevUser user, String path) {
+    private int status(Identity user, String path) {
         return http.exchange(path, HttpMethod.GET, new HttpEntity<>(user.headers()), byte[].class)
                 .getStatusCode().value();
     }

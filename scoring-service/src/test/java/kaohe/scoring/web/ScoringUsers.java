@@ -11,7 +11,8 @@ public final class ScoringUsers {
     /** Liaison of the cooperating department B. */
     public static final DevUser LIAISON_B = new DevUser("liaison-gaige", "陈刚", ScriptedPlan.B, "LIAISON");
     /** The leader responsible for the scripted indicators. */
-    public static final DevUser ZHANG = new DevUser("leader-zhang", ScriptedPlan.LEADER, null, "LEADER");
+    public static final DevUser ZHANG = new DevUser(ScriptedPlan.LEADER_ID, ScriptedPlan.LEADER, null,
+            "LEADER");
     /** A leader responsible for none of them. */
     public static final DevUser DUAN = new DevUser("leader-duan", "段重利", null, "LEADER");
     public static final DevUser AUDITOR = new DevUser("auditor", "审计员", null, "AUDITOR");

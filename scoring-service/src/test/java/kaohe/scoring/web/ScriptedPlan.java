@@ -6,6 +6,7 @@ import kaohe.indicator.event.AssessmentPlanDefinedEvent;
 import kaohe.indicator.event.DepartmentRegisteredEvent;
 import kaohe.indicator.event.IndicatorDefinedEvent;
 import kaohe.indicator.event.IndicatorKind;
+import kaohe.indicator.event.LeaderAccountLinkedEvent;
 import kaohe.indicator.event.Target;
 import kaohe.ledger.event.CarriedAs;
 import kaohe.ledger.event.GapFoundEvent;
@@ -35,13 +36,16 @@ import java.util.UUID;
  * the notice issued 2020-07-01; 政务服务管理处 (A) leads 市考个性工作-3 (30 个示范镇街) with one quantitative task,
  * 审批制度改革处 (B) cooperates with one qualitative task; both keep monthly checks, A reports Q3 late with two
  * pieces of evidence of which one is archived, B does not report Q3; A has an open gap due 2020-10-10. The office
- * approved both tasks' six defines; a second task of A awaits its review.
+ * approved both tasks' six defines; a second task of A awaits its review. The leader 张新鳌 is responsible for both
+ * indicators, linked to the account leader-zhang.
  */
 public final class ScriptedPlan {
 
     public static final String A = "政务服务管理处";
     public static final String B = "审批制度改革处";
     public static final String LEADER = "张新鳌";
+    /** The account 张新鳌 signs in with, linked in the plan. */
+    public static final String LEADER_ID = "leader-zhang";
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     public final String planId = UUID.randomUUID().toString();
@@ -80,6 +84,7 @@ public final class ScriptedPlan {
                 LocalDate.parse("2020-07-01"), LocalDate.parse("2020-07-10")));
         add("indicator", planId, 1, "2020-07-01", new DepartmentRegisteredEvent(planId, A));
         add("indicator", planId, 2, "2020-07-01", new DepartmentRegisteredEvent(planId, B));
+        add("indicator", planId, 3, "2020-07-01", new LeaderAccountLinkedEvent(planId, LEADER, null, LEADER_ID));
         add("indicator", demoTowns, 0, "2020-07-01", new IndicatorDefinedEvent(demoTowns, planId,
                 IndicatorKind.MUNICIPAL_KEY_WORK, "市考个性工作-3", "十项重点工作", "打造 30 个示范镇街。", false,
                 List.of(new Target("T1", new BigDecimal("30"), "个", "示范镇街")), List.of(A), List.of(B), false,

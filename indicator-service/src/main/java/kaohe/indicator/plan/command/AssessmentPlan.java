@@ -2,6 +2,7 @@ package kaohe.indicator.plan.command;
 
 import kaohe.indicator.event.AssessmentPlanDefinedEvent;
 import kaohe.indicator.event.DepartmentRegisteredEvent;
+import kaohe.indicator.event.LeaderAccountLinkedEvent;
 import kaohe.indicator.event.LeaderRegisteredEvent;
 import kaohe.indicator.event.LiaisonDesignatedEvent;
 import kaohe.platform.command.Refusal;
@@ -12,12 +13,17 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** The year's assessment plan (年度目标责任考核): who takes part, who leads, and each department's liaison. */
+/**
+ * The year's assessment plan (年度目标责任考核): who takes part, who leads (and the account each leader signs
+ * in with), and each department's liaison.
+ */
 @Aggregate(cache = "aggregateCache")
 public class AssessmentPlan {
 
@@ -26,6 +32,8 @@ public class AssessmentPlan {
     private LocalDate liaisonDueOn;
     private final Set<String> departments = new HashSet<>();
     private final Set<String> leaders = new HashSet<>();
+    /** Leader name → user id; one account is one leader of the plan. */
+    private final Map<String, String> leaderAccounts = new HashMap<>();
 
     protected AssessmentPlan() {
     }
@@ -57,7 +65,34 @@ public class AssessmentPlan {
         if (leaders.contains(command.leader())) {
             throw Refusal.conflict("leader-already-registered", command.leader());
         }
+        if (command.userId() != null) {
+            requireAccountFree(command.leader(), command.userId());
+        }
         apply(new LeaderRegisteredEvent(planId, command.leader()));
+        if (command.userId() != null) {
+            apply(new LeaderAccountLinkedEvent(planId, command.leader(), null, command.userId()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(LinkLeaderAccountCommand command) {
+        if (!leaders.contains(command.leader())) {
+            throw Refusal.notFound("leader-not-found", command.leader());
+        }
+        String before = leaderAccounts.get(command.leader());
+        if (command.userId().equals(before)) {
+            return;
+        }
+        requireAccountFree(command.leader(), command.userId());
+        apply(new LeaderAccountLinkedEvent(planId, command.leader(), before, command.userId()));
+    }
+
+    private void requireAccountFree(String leader, String userId) {
+        leaderAccounts.forEach((other, account) -> {
+            if (account.equals(userId) && !other.equals(leader)) {
+                throw Refusal.conflict("account-already-linked", userId, other);
+            }
+        });
     }
 
     @CommandHandler
@@ -85,5 +120,10 @@ public class AssessmentPlan {
     @EventSourcingHandler
     void on(LeaderRegisteredEvent event) {
         leaders.add(event.leader());
+    }
+
+    @EventSourcingHandler
+    void on(LeaderAccountLinkedEvent event) {
+        leaderAccounts.put(event.leader(), event.userId());
     }
 }

@@ -2,6 +2,7 @@ package kaohe.indicator.plan.query;
 
 import kaohe.indicator.event.AssessmentPlanDefinedEvent;
 import kaohe.indicator.event.DepartmentRegisteredEvent;
+import kaohe.indicator.event.LeaderAccountLinkedEvent;
 import kaohe.indicator.event.LeaderRegisteredEvent;
 import kaohe.indicator.event.LiaisonDesignatedEvent;
 import kaohe.indicator.indicator.command.PlanDirectory;
@@ -44,6 +45,12 @@ public class PlanProjection implements PlanDirectory {
                 INSERT INTO plan_leader_view (plan_id, leader, position)
                 SELECT ?, ?, COUNT(*) FROM plan_leader_view WHERE plan_id = ?""",
                 event.planId(), event.leader(), event.planId());
+    }
+
+    @EventHandler
+    void on(LeaderAccountLinkedEvent event) {
+        jdbc.update("UPDATE plan_leader_view SET user_id = ? WHERE plan_id = ? AND leader = ?", event.userId(),
+                event.planId(), event.leader());
     }
 
     @EventHandler

@@ -6,7 +6,9 @@ import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Reads of the plan read model. */
 @Component
@@ -37,7 +39,18 @@ public class PlanQueries {
                 jdbc.queryForList("SELECT department FROM plan_department_view WHERE plan_id = ? ORDER BY position",
                         String.class, planId),
                 jdbc.queryForList("SELECT leader FROM plan_leader_view WHERE plan_id = ? ORDER BY position",
-                        String.class, planId));
+                        String.class, planId),
+                leaderAccounts(planId));
+    }
+
+    private Map<String, String> leaderAccounts(String planId) {
+        Map<String, String> accounts = new LinkedHashMap<>();
+        jdbc.query("""
+                SELECT leader, user_id FROM plan_leader_view WHERE plan_id = ? AND user_id IS NOT NULL
+                 ORDER BY position""", rs -> {
+            accounts.put(rs.getString(1), rs.getString(2));
+        }, planId);
+        return accounts;
     }
 
     private static LocalDate date(Object value) {

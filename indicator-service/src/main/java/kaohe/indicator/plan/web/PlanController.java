@@ -8,6 +8,7 @@ import kaohe.indicator.indicator.query.IndicatorQueries;
 import kaohe.indicator.indicator.query.IndicatorView;
 import kaohe.indicator.plan.command.DefinePlanCommand;
 import kaohe.indicator.plan.command.DesignateLiaisonCommand;
+import kaohe.indicator.plan.command.LinkLeaderAccountCommand;
 import kaohe.indicator.plan.command.RegisterDepartmentCommand;
 import kaohe.indicator.plan.command.RegisterLeaderCommand;
 import kaohe.indicator.plan.query.LiaisonRegisterEntry;
@@ -107,10 +108,20 @@ public class PlanController {
     @PostMapping("/{planId}/leaders")
     @PreAuthorize(WRITE)
     public ResponseEntity<PlanView> registerLeader(@PathVariable String planId,
-                                                   @Valid @RequestBody NameRequest request) {
+                                                   @Valid @RequestBody LeaderRequest request) {
         plans.find(planId);
-        commands.send(new RegisterLeaderCommand(planId, request.name().strip()));
+        commands.send(new RegisterLeaderCommand(planId, request.name().strip(), request.userId()));
         return ResponseEntity.status(HttpStatus.CREATED).body(plans.find(planId));
+    }
+
+    /** Which account a leader signs in with: how a leader registered by name only (an import) comes to see. */
+    @PutMapping("/{planId}/leaders/{leader}/account")
+    @PreAuthorize(WRITE)
+    public PlanView linkLeaderAccount(@PathVariable String planId, @PathVariable String leader,
+                                      @Valid @RequestBody LeaderAccountRequest request) {
+        plans.find(planId);
+        commands.send(new LinkLeaderAccountCommand(planId, leader, request.userId()));
+        return plans.find(planId);
     }
 
     @PutMapping("/{planId}/liaisons/{department}")

@@ -2,6 +2,7 @@ package kaohe.indicator.plan.command;
 
 import kaohe.indicator.event.AssessmentPlanDefinedEvent;
 import kaohe.indicator.event.DepartmentRegisteredEvent;
+import kaohe.indicator.event.LeaderAccountLinkedEvent;
 import kaohe.indicator.event.LeaderRegisteredEvent;
 import kaohe.indicator.event.LiaisonDesignatedEvent;
 import kaohe.platform.command.Refusal;
@@ -66,6 +67,59 @@ class AssessmentPlanTest {
                 .when(new RegisterLeaderCommand("plan-2020", "段重利"))
                 .expectNoEvents()
                 .expectExceptionMessage("leader-already-registered");
+    }
+
+    @Test
+    void registersALeaderWithTheAccountTheySignInWith() {
+        fixture.given(DEFINED)
+                .when(new RegisterLeaderCommand("plan-2020", "张新鳌", "leader-zhang"))
+                .expectEvents(new LeaderRegisteredEvent("plan-2020", "张新鳌"),
+                        new LeaderAccountLinkedEvent("plan-2020", "张新鳌", null, "leader-zhang"));
+    }
+
+    @Test
+    void oneAccountIsOneLeaderOfThePlan() {
+        fixture.given(DEFINED, new LeaderRegisteredEvent("plan-2020", "张新鳌"),
+                        new LeaderAccountLinkedEvent("plan-2020", "张新鳌", null, "leader-zhang"))
+                .when(new RegisterLeaderCommand("plan-2020", "段重利", "leader-zhang"))
+                .expectNoEvents()
+                .expectException(Refusal.class)
+                .expectExceptionMessage("account-already-linked");
+        fixture.given(DEFINED, new LeaderRegisteredEvent("plan-2020", "张新鳌"),
+                        new LeaderAccountLinkedEvent("plan-2020", "张新鳌", null, "leader-zhang"),
+                        new LeaderRegisteredEvent("plan-2020", "段重利"))
+                .when(new LinkLeaderAccountCommand("plan-2020", "段重利", "leader-zhang"))
+                .expectNoEvents()
+                .expectExceptionMessage("account-already-linked");
+    }
+
+    @Test
+    void theOfficeLinksALeaderRegisteredByNameOnlyAndMayLinkAnotherAccountLater() {
+        fixture.given(DEFINED, new LeaderRegisteredEvent("plan-2020", "张新鳌"))
+                .when(new LinkLeaderAccountCommand("plan-2020", "张新鳌", "leader-zhang"))
+                .expectEvents(new LeaderAccountLinkedEvent("plan-2020", "张新鳌", null, "leader-zhang"));
+        fixture.given(DEFINED, new LeaderRegisteredEvent("plan-2020", "张新鳌"),
+                        new LeaderAccountLinkedEvent("plan-2020", "张新鳌", null, "leader-zhang"))
+                .when(new LinkLeaderAccountCommand("plan-2020", "张新鳌", "zhang-xinao"))
+                .expectEvents(new LeaderAccountLinkedEvent("plan-2020", "张新鳌", "leader-zhang", "zhang-xinao"));
+    }
+
+    @Test
+    void linkingTheAccountALeaderHasAlreadyChangesNothing() {
+        fixture.given(DEFINED, new LeaderRegisteredEvent("plan-2020", "张新鳌"),
+                        new LeaderAccountLinkedEvent("plan-2020", "张新鳌", null, "leader-zhang"))
+                .when(new LinkLeaderAccountCommand("plan-2020", "张新鳌", "leader-zhang"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void onlyARegisteredLeaderIsLinked() {
+        fixture.given(DEFINED)
+                .when(new LinkLeaderAccountCommand("plan-2020", "张新鳌", "leader-zhang"))
+                .expectNoEvents()
+                .expectException(Refusal.class)
+                .expectExceptionMessage("leader-not-found");
     }
 
     @Test

@@ -82,11 +82,6 @@ class LedgerTaskTest {
         public List<String> departments(String planId) {
             return planId.equals(PLAN) ? List.of(LEAD, COOPERATING, OFFICE) : List.of();
         }
-
-        @Override
-        public boolean leaderFollowsDepartment(String leader, String department) {
-            return leader.equals("张新鳌") && department.equals(LEAD);
-        }
     }
 
     @BeforeEach
