@@ -214,9 +214,14 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<IdempotencyKeyFilter> idempotencyKeyFilter(JdbcTemplate jdbc, Problems problems) {
-        var registration = new FilterRegistrationBean<>(
-                new IdempotencyKeyFilter(new IdempotencyStore(jdbc), problems));
+    IdempotencyStore idempotencyStore(JdbcTemplate jdbc,
+                                      @Value("${kaohe.idempotency.retention}") Duration retention) {
+        return new IdempotencyStore(jdbc, Clock.systemUTC(), retention);
+    }
+
+    @Bean
+    FilterRegistrationBean<IdempotencyKeyFilter> idempotencyKeyFilter(IdempotencyStore store, Problems problems) {
+        var registration = new FilterRegistrationBean<>(new IdempotencyKeyFilter(store, problems));
         registration.setOrder(20);
         return registration;
     }
