@@ -22,6 +22,7 @@ import kaohe.platform.publish.KafkaEventPublisher;
 import kaohe.platform.web.CorrelationIdFilter;
 import kaohe.platform.web.IdempotencyKeyFilter;
 import kaohe.platform.web.IdempotencyStore;
+import kaohe.platform.web.ListPaging;
 import kaohe.platform.web.ProblemDetailsAdvice;
 import kaohe.platform.web.Problems;
 import kaohe.platform.web.RequestSizeLimitFilter;
@@ -47,6 +48,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -194,6 +197,21 @@ public class PlatformAutoConfiguration {
     @Bean
     ProblemDetailsAdvice problemDetailsAdvice(Problems problems) {
         return new ProblemDetailsAdvice(problems);
+    }
+
+    @Bean
+    ListPaging listPaging() {
+        return new ListPaging();
+    }
+
+    @Bean
+    WebMvcConfigurer listPagingBeforeHandlers(ListPaging paging) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(paging);
+            }
+        };
     }
 
     @Bean
