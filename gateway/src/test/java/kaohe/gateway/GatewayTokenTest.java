@@ -8,15 +8,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.netty.http.client.HttpClient;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -35,8 +39,13 @@ class GatewayTokenTest {
     private static final List<String> forwarded = new CopyOnWriteArrayList<>();
     private static final HttpServer indicator = start();
 
+    private static final int UNAUTHENTICATED_BURST = 30;
+
     @Autowired
     private WebTestClient client;
+
+    @LocalServerPort
+    private int port;
 
     private static HttpServer start() {
         try {
@@ -63,6 +72,8 @@ class GatewayTokenTest {
         registry.add("kaohe.dev-headers", () -> "false");
         registry.add("kaohe.gateway.rate-limit.per-second", () -> "0.2");
         registry.add("kaohe.gateway.rate-limit.burst", () -> "5");
+        registry.add("kaohe.gateway.rate-limit.unauthenticated-per-second", () -> "0.1");
+        registry.add("kaohe.gateway.rate-limit.unauthenticated-burst", () -> Integer.toString(UNAUTHENTICATED_BURST));
         registry.add("kaohe.security.jwt.issuer-uri", ISSUER::issuer);
         for (String context : List.of("indicator", "ledger", "evidence", "scoring")) {
             registry.add("kaohe.gateway.services." + context, () -> "http://127.0.0.1:" + indicator.getAddress().getPort());
@@ -188,5 +199,38 @@ class GatewayTokenTest {
         String another = ISSUER.token("another-user", "另一用户", null, "AUDITOR");
         client.get().uri("/api/indicator/plans").headers(headers -> headers.setBearerAuth(another)).exchange()
                 .expectStatus().isOk();
+    }
+
+    @Test
+    void aFloodOfBadTokensFromOneAddressIsRefusedBeforeAnyTokenIsCheckedAndOthersGoOn() {
+        WebTestClient flooder = from("127.0.0.2");
+        String forged = TestIssuer.withTamperedSignature(ISSUER.sign(office()));
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < UNAUTHENTICATED_BURST + 10; i++) {
+            statuses.add(flooder.get().uri("/api/indicator/plans").headers(headers -> headers.setBearerAuth(forged))
+                    .exchange().returnResult(Void.class).getStatus().value());
+        }
+        assertThat(statuses.subList(0, UNAUTHENTICATED_BURST)).containsOnly(401);
+        assertThat(statuses.get(statuses.size() - 1)).isEqualTo(429);
+
+        String valid = ISSUER.token("flooding-user", "刷接口", null, "AUDITOR");
+        flooder.get().uri("/api/indicator/plans").headers(headers -> headers.setBearerAuth(valid)).exchange()
+                .expectStatus().isEqualTo(429)
+                .expectHeader().valueEquals("Retry-After", "1")
+                .expectBody().jsonPath("$.code").isEqualTo("rate-limited");
+        assertThat(forwarded).as("refused before the valid token was even read").isEmpty();
+
+        String colleague = ISSUER.token("another-address-user", "别处用户", null, "AUDITOR");
+        from("127.0.0.3").get().uri("/api/indicator/plans").headers(headers -> headers.setBearerAuth(colleague))
+                .exchange().expectStatus().isOk();
+        from("127.0.0.3").get().uri("/api/indicator/plans").headers(headers -> headers.setBearerAuth(forged))
+                .exchange().expectStatus().isUnauthorized();
+    }
+
+    /** A client whose connections come from {@code address} (any of 127.0.0.0/8 reaches the loopback server). */
+    private WebTestClient from(String address) {
+        var http = HttpClient.create().bindAddress(() -> new InetSocketAddress(address, 0));
+        return WebTestClient.bindToServer(new ReactorClientHttpConnector(http)).baseUrl("http://127.0.0.1:" + port)
+                .build();
     }
 }

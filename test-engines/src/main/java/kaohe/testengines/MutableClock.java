@@ -1,6 +1,7 @@
 package kaohe.testengines;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,6 +17,11 @@ public class MutableClock extends Clock {
     /** Noon of {@code day} in Asia/Shanghai. */
     public void today(LocalDate day) {
         now = day.atTime(12, 0).atZone(SHANGHAI).toInstant();
+    }
+
+    /** Time passes: {@code duration} later than now. */
+    public void advance(Duration duration) {
+        now = now.plus(duration);
     }
 
     @Override

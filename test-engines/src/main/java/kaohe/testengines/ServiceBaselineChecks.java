@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What every service must do from its first day, on the real engines: start, be healthy, own its database
  * (Axon's tables made by migrations), expose its metrics and OpenAPI document, refuse its API to anyone
- * unauthenticated, and declare the role rule of every API endpoint. A service's test only extends this; its database is the one named by its context.
+ * unauthenticated, declare the role rule of every API endpoint, and bound the page of every list. A service's test only extends this; its database is the one named by its context.
  */
 public abstract class ServiceBaselineChecks extends ServiceTest {
 
@@ -59,5 +59,10 @@ public abstract class ServiceBaselineChecks extends ServiceTest {
     @Test
     void declaresARoleRuleOnEveryApiEndpoint() {
         ApiAuthorizationGuard.assertEveryApiEndpointDeclaresItsRule(spring);
+    }
+
+    @Test
+    void boundsThePageOfEveryList() {
+        ListPageGuard.assertEveryListRefusesAPageOutOfBounds(spring, http);
     }
 }

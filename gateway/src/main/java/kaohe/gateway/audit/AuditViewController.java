@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import kaohe.gateway.GatewayProblems;
 import kaohe.proof.HistoryExport;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -28,15 +29,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The auditor's view across every context, through the gateway: the events of all services filtered alike and
  * merged in time order ({@code /api/audit/events}), one aggregate's whole history wherever it lives
- * ({@code /aggregates/{id}/history}), that history with its proofs to take away and verify offline
+ * ({@code /aggregates/{id}/history}, paged by {@code cursor} past {@code kaohe.audit.max-history} events of a
+ * context, saying {@code truncated}), that history with its proofs to take away and verify offline
  * ({@code /aggregates/{id}/export}), and every service's chain verified ({@code /chains}). Each service checks
  * the caller itself (office and auditors), so a refusal there is the answer here.
  */
@@ -45,23 +49,29 @@ import java.util.Optional;
 public class AuditViewController {
 
     private static final int MAX_PAGE = 1000;
-    private static final int MAX_HISTORY = 10_000;
 
     private final ContextAudits audits;
     private final ObjectMapper json;
+    private final int maxHistory;
     private final Clock clock = Clock.systemUTC();
 
-    public AuditViewController(ContextAudits audits, ObjectMapper json) {
+    public AuditViewController(ContextAudits audits, ObjectMapper json,
+                               @Value("${kaohe.audit.max-history:10000}") int maxHistory) {
         this.audits = audits;
         this.json = json;
+        this.maxHistory = maxHistory;
     }
 
     /** A page of events, {@code next} the cursor of the following page (none when everything was read). */
     public record AuditPage(List<JsonNode> events, String next) {
     }
 
-    /** Every event of one aggregate, in whichever contexts hold it, in time order. */
-    public record AggregateHistoryView(String aggregateId, List<String> contexts, List<JsonNode> events) {
+    /**
+     * Every event of one aggregate, in whichever contexts hold it, in time order; {@code truncated} when a context
+     * holds more than {@code kaohe.audit.max-history}, {@code next} then the cursor that reads on.
+     */
+    public record AggregateHistoryView(String aggregateId, List<String> contexts, List<JsonNode> events,
+                                       boolean truncated, String next) {
     }
 
     @GetMapping("/events")
@@ -90,21 +100,21 @@ public class AuditViewController {
     }
 
     @GetMapping("/aggregates/{aggregateId}/history")
-    public Mono<AggregateHistoryView> history(@PathVariable String aggregateId, ServerHttpRequest request) {
+    public Mono<AggregateHistoryView> history(@PathVariable String aggregateId,
+                                              @RequestParam(required = false) String cursor,
+                                              ServerHttpRequest request) {
         String id = aggregateId(aggregateId);
+        AuditCursor start = cursor(cursor);
         return Flux.fromIterable(audits.contexts())
-                .concatMap(context -> all(context, id, 0, new ArrayList<>(), request)
+                .concatMap(context -> all(context, id, start.of(context), new ArrayList<>(), request)
                         .map(events -> Map.entry(context, events)))
                 .filter(entry -> !entry.getValue().isEmpty())
                 .collectList()
                 .flatMap(found -> {
-                    if (found.isEmpty()) {
+                    if (found.isEmpty() && cursor == null) {
                         return Mono.error(new NotFound(id));
                     }
-                    List<JsonNode> events = new ArrayList<>();
-                    merge(found, Integer.MAX_VALUE, events);
-                    return Mono.just(new AggregateHistoryView(id, found.stream().map(Map.Entry::getKey).toList(),
-                            events));
+                    return Mono.just(history(id, found, start));
                 });
     }
 
@@ -146,23 +156,55 @@ public class AuditViewController {
                 });
     }
 
-    /** Pages through one context's events of an aggregate, up to {@value MAX_HISTORY}. */
+    /**
+     * Pages through one context's events of an aggregate, up to {@code maxHistory} and one more: that one, when
+     * there, is left for the next page and says this context was cut.
+     */
     private Mono<List<JsonNode>> all(String context, String aggregateId, long after, List<JsonNode> read,
                                      ServerHttpRequest request) {
+        int limit = Math.min(MAX_PAGE, maxHistory + 1 - read.size());
         return audits.get(context, "audit/events", Map.of("aggregateId", aggregateId, "after", Long.toString(after),
-                "limit", Integer.toString(MAX_PAGE)), request).flatMap(answer -> {
+                "limit", Integer.toString(limit)), request).flatMap(answer -> {
             List<JsonNode> page = list(answer);
             read.addAll(page);
-            if (page.size() < MAX_PAGE || read.size() >= MAX_HISTORY) {
+            if (page.size() < limit || read.size() > maxHistory) {
                 return Mono.just(read);
             }
             return all(context, aggregateId, page.get(page.size() - 1).path("globalIndex").asLong(), read, request);
         });
     }
 
+    /**
+     * The contexts' events merged in time order up to where a cut context ends (its next event could be older than
+     * the others' rest), so one page never skips an event; {@code next} names where each context stopped.
+     */
+    private AggregateHistoryView history(String id, List<Map.Entry<String, List<JsonNode>>> found,
+                                         AuditCursor start) {
+        Set<String> cut = new HashSet<>();
+        List<Map.Entry<String, List<JsonNode>>> lists = found.stream().map(entry -> {
+            List<JsonNode> events = entry.getValue();
+            if (events.size() <= maxHistory) {
+                return entry;
+            }
+            cut.add(entry.getKey());
+            return Map.entry(entry.getKey(), events.subList(0, maxHistory));
+        }).toList();
+        List<JsonNode> events = new ArrayList<>();
+        Map<String, Integer> used = merge(lists, Integer.MAX_VALUE, cut, events);
+        AuditCursor next = start;
+        for (var list : lists) {
+            int count = used.get(list.getKey());
+            if (count > 0) {
+                next = next.with(list.getKey(), list.getValue().get(count - 1).path("globalIndex").asLong());
+            }
+        }
+        return new AggregateHistoryView(id, found.stream().map(Map.Entry::getKey).toList(), events, !cut.isEmpty(),
+                cut.isEmpty() ? null : next.format());
+    }
+
     private AuditPage page(List<Map.Entry<String, List<JsonNode>>> pages, AuditCursor start, int limit) {
         List<JsonNode> taken = new ArrayList<>();
-        Map<String, Integer> used = merge(pages, limit, taken);
+        Map<String, Integer> used = merge(pages, limit, Set.of(), taken);
         AuditCursor next = start;
         boolean more = false;
         for (var page : pages) {
@@ -177,13 +219,15 @@ public class AuditViewController {
 
     /**
      * Merges per-context lists (each in its store's order) by time, keeping each list's order, so what is taken
-     * from a context is always a prefix of its list; returns how many were taken from each.
+     * from a context is always a prefix of its list; stops at {@code limit} or when a list that was {@code cut}
+     * short is used up; returns how many were taken from each.
      */
     private static Map<String, Integer> merge(List<Map.Entry<String, List<JsonNode>>> lists, int limit,
-                                              List<JsonNode> into) {
+                                              Set<String> cut, List<JsonNode> into) {
         Map<String, Integer> heads = new LinkedHashMap<>();
         lists.forEach(list -> heads.put(list.getKey(), 0));
-        while (into.size() < limit) {
+        while (into.size() < limit && lists.stream().noneMatch(list -> cut.contains(list.getKey())
+                && heads.get(list.getKey()) == list.getValue().size())) {
             Map.Entry<String, List<JsonNode>> earliest = null;
             for (var list : lists) {
                 int head = heads.get(list.getKey());

@@ -67,6 +67,7 @@ class AuditViewTest {
     @DynamicPropertySource
     static void downstream(DynamicPropertyRegistry registry) {
         registry.add("kaohe.dev-headers", () -> "true");
+        registry.add("kaohe.audit.max-history", () -> "4");
         services.forEach((context, server) -> registry.add("kaohe.gateway.services." + context,
                 () -> "http://127.0.0.1:" + server.getAddress().getPort()));
     }
@@ -89,6 +90,23 @@ class AuditViewTest {
             event.put("aggregateId", context.equals("indicator") ? "ind-3" : "task-1");
             event.put("sequence", i);
             event.put("occurredAt", "2020-03-01T08:0" + minutes[i] + ":00Z");
+            events.add(event);
+        }
+        return events;
+    }
+
+    /** busy-1, asked for by name only: indicator at minutes 1 … 6 (#101 …), ledger at 2:30 and 7 (#201, #202). */
+    private static List<JsonNode> busy(String context) {
+        List<JsonNode> events = new ArrayList<>();
+        List<String> times = context.equals("indicator") ? List.of("01:00", "02:00", "03:00", "04:00", "05:00", "06:00")
+                : context.equals("ledger") ? List.of("02:30", "07:00") : List.of();
+        for (int i = 0; i < times.size(); i++) {
+            var event = JSON.createObjectNode();
+            event.put("context", context);
+            event.put("globalIndex", (context.equals("indicator") ? 101 : 201) + i);
+            event.put("aggregateId", "busy-1");
+            event.put("sequence", i);
+            event.put("occurredAt", "2020-03-02T08:" + times.get(i) + "Z");
             events.add(event);
         }
         return events;
@@ -122,7 +140,8 @@ class AuditViewTest {
             long after = Long.parseLong(query.getOrDefault("after", "0"));
             int limit = Integer.parseInt(query.getOrDefault("limit", "200"));
             ArrayNode page = JSON.createArrayNode();
-            events(context).stream().filter(event -> event.get("globalIndex").asLong() > after)
+            ("busy-1".equals(query.get("aggregateId")) ? busy(context) : events(context)).stream()
+                    .filter(event -> event.get("globalIndex").asLong() > after)
                     .filter(event -> !query.containsKey("aggregateId")
                             || event.get("aggregateId").asText().equals(query.get("aggregateId")))
                     .limit(limit).forEach(page::add);
@@ -242,6 +261,27 @@ class AuditViewTest {
         assertThat(order(history.get("events"))).containsExactly("i1", "i2", "i3");
         assertThat(body(get("AUDITOR", "/api/audit/aggregates/nothing-here/history"), 404).get("code").asText())
                 .isEqualTo("not-found");
+    }
+
+    @Test
+    void aHistoryLongerThanTheLimitSaysItIsTruncatedAndTheCursorReadsOnWithoutSkipping() {
+        JsonNode first = body(get("AUDITOR", "/api/audit/aggregates/busy-1/history"), 200);
+        assertThat(first.get("truncated").asBoolean()).isTrue();
+        assertThat(order(first.get("events"))).as("up to where indicator was cut, ledger's #201 in time")
+                .containsExactly("i101", "i102", "l201", "i103", "i104");
+        assertThat(first.get("next").asText()).isEqualTo("indicator:104,ledger:201");
+        assertThat(calls).filteredOn(call -> call.startsWith("indicator")).allMatch(call -> call.contains("limit=5"));
+
+        JsonNode rest = body(get("AUDITOR", "/api/audit/aggregates/busy-1/history?cursor="
+                + first.get("next").asText()), 200);
+        assertThat(rest.get("truncated").asBoolean()).isFalse();
+        assertThat(rest.hasNonNull("next")).isFalse();
+        assertThat(order(rest.get("events"))).containsExactly("i105", "i106", "l202");
+
+        JsonNode whole = body(get("AUDITOR", "/api/audit/aggregates/ind-3/history"), 200);
+        assertThat(whole.get("truncated").asBoolean()).isFalse();
+        assertThat(body(get("AUDITOR", "/api/audit/aggregates/busy-1/history?cursor=indicator"), 400)
+                .get("code").asText()).isEqualTo("invalid-parameter");
     }
 
     @Test

@@ -8,6 +8,7 @@ import kaohe.proof.ExportVerifier;
 import kaohe.proof.HistoryExport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -65,6 +66,27 @@ class AuditTrailIntegrationTest extends IntegrationTestBase {
 
         var chain = api.get(Users.AUDITOR, "/api/indicator/chain/verification").body();
         assertThat(chain.get("breaks")).isEmpty();
+    }
+
+    @Test
+    void aFullPageSaysHowToGoOnAndTheLastDoesNot() {
+        importSeed();
+        var first = api.get(Users.AUDITOR, "/api/indicator/audit/events?limit=3");
+        assertThat(first.body()).hasSize(3);
+        long last = first.body().get(2).get("globalIndex").asLong();
+        String next = first.headers().getFirst(HttpHeaders.LINK);
+        assertThat(next).matches("<http://[^>]+/api/indicator/audit/events\\?limit=3&after=" + last + ">; rel=\"next\"");
+
+        var second = api.get(Users.AUDITOR, next.substring(1, next.indexOf('>')));
+        assertThat(second.body()).hasSize(3);
+        assertThat(second.body().get(0).get("globalIndex").asLong()).isGreaterThan(last);
+
+        long newest = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
+        var end = api.get(Users.AUDITOR, "/api/indicator/audit/events?limit=1000&after=" + (newest - 1));
+        assertThat(end.body()).hasSize(1);
+        assertThat(end.headers().get(HttpHeaders.LINK)).isNull();
+        assertThat(api.get(Users.AUDITOR, "/api/indicator/audit/events?limit=1001").code())
+                .isEqualTo("invalid-parameter");
     }
 
     @Test

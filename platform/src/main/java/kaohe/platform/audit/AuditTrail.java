@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import kaohe.platform.command.Refusal;
 import kaohe.platform.publish.EventTypeNames;
+import kaohe.platform.web.Paging;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
@@ -36,9 +37,7 @@ public class AuditTrail {
     }
 
     public List<AuditEntry> find(Query query) {
-        if (query.limit() < 1 || query.limit() > 1000) {
-            throw Refusal.invalidField("limit", "invalid-parameter", "limit");
-        }
+        Paging.limit(query.limit());
         var sql = new StringBuilder("""
                 SELECT e.*, c.hash AS chain_hash FROM domain_event_entry e
                   LEFT JOIN event_chain c ON c.global_index = e.global_index

@@ -23,6 +23,7 @@ import kaohe.platform.publish.KafkaEventPublisher;
 import kaohe.platform.web.CorrelationIdFilter;
 import kaohe.platform.web.IdempotencyKeyFilter;
 import kaohe.platform.web.IdempotencyStore;
+import kaohe.platform.web.ListPaging;
 import kaohe.platform.web.ProblemDetailsAdvice;
 import kaohe.platform.web.Problems;
 import kaohe.platform.web.RequestSizeLimitFilter;
@@ -48,6 +49,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -199,6 +202,21 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
+    ListPaging listPaging() {
+        return new ListPaging();
+    }
+
+    @Bean
+    WebMvcConfigurer listPagingBeforeHandlers(ListPaging paging) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(paging);
+            }
+        };
+    }
+
+    @Bean
     FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
         var registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
@@ -216,9 +234,14 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<IdempotencyKeyFilter> idempotencyKeyFilter(JdbcTemplate jdbc, Problems problems) {
-        var registration = new FilterRegistrationBean<>(
-                new IdempotencyKeyFilter(new IdempotencyStore(jdbc), problems));
+    IdempotencyStore idempotencyStore(JdbcTemplate jdbc,
+                                      @Value("${kaohe.idempotency.retention}") Duration retention) {
+        return new IdempotencyStore(jdbc, Clock.systemUTC(), retention);
+    }
+
+    @Bean
+    FilterRegistrationBean<IdempotencyKeyFilter> idempotencyKeyFilter(IdempotencyStore store, Problems problems) {
+        var registration = new FilterRegistrationBean<>(new IdempotencyKeyFilter(store, problems));
         registration.setOrder(20);
         return registration;
     }
