@@ -1,6 +1,7 @@
 package kaohe.platform.web;
 
 import kaohe.platform.command.Refusal;
+import kaohe.platform.input.RefusedInput;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -93,6 +94,11 @@ public class ProblemDetailsAdvice {
                     .map(String::valueOf).collect(Collectors.joining(", "));
             return answer(request, problems.problem(400, "unknown-value", locale, Map.of(field, "unknown-value"),
                     field, format.getValue(), allowed));
+        }
+        if (cause instanceof RefusedInput refused) {
+            String field = pathOf(refused);
+            return answer(request, problems.problem(400, refused.code(), locale, Map.of(field, refused.code()),
+                    field));
         }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return answer(request, problems.problem(400, "unknown-field", locale,

@@ -1,0 +1,37 @@
+package kaohe.platform.input;
+
+/**
+ * What free text may hold: anything printable, newline and tab, but no other control character (ESC, CR, NUL,
+ * DEL, C1) and no bidi embedding/override/isolate (U+202A–U+202E, U+2066–U+2069), which make stored text print
+ * or read as something else in a terminal or a table. A single-line value (a name, a title) refuses line breaks
+ * and tabs too.
+ */
+public final class TextRule {
+
+    private TextRule() {
+    }
+
+    public static boolean holds(String text) {
+        return firstForbidden(text, false) < 0;
+    }
+
+    public static boolean holdsSingleLine(String text) {
+        return firstForbidden(text, true) < 0;
+    }
+
+    /** The index of the first character the rule refuses, or -1. */
+    static int firstForbidden(String text, boolean singleLine) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean lineOrTab = c == '\n' || c == '\t';
+            if (lineOrTab ? singleLine : forbidden(c) || singleLine && (c == '\u2028' || c == '\u2029')) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean forbidden(char c) {
+        return c < 0x20 || c >= 0x7F && c <= 0x9F || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
+    }
+}
