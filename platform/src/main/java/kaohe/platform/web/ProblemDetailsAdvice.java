@@ -21,6 +21,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -73,7 +74,8 @@ public class ProblemDetailsAdvice {
                                                     HttpServletRequest request) {
         List<Map<String, String>> errors = invalid.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> Map.of("field", String.valueOf(result.getMethodParameter().getParameterName()),
+                        .map(error -> Map.of("field", error instanceof FieldError field ? field.getField()
+                                        : String.valueOf(result.getMethodParameter().getParameterName()),
                                 "message", String.valueOf(error.getDefaultMessage()))))
                 .toList();
         return answer(request, problems.problemWithMessages(400, "invalid-request", Problems.localeOf(request),
