@@ -4,7 +4,7 @@ package kaohe.platform.input;
  * What free text may hold: anything printable, newline and tab, but no other control character (ESC, CR, NUL,
  * DEL, C1) and no bidi embedding/override/isolate (U+202A–U+202E, U+2066–U+2069), which make stored text print
  * or read as something else in a terminal or a table. A single-line value (a name, a title) refuses line breaks
- * and tabs too.
+ * (also U+2028, U+2029) and tabs too.
  */
 public final class TextRule {
 
@@ -12,26 +12,27 @@ public final class TextRule {
     }
 
     public static boolean holds(String text) {
-        return firstForbidden(text, false) < 0;
+        return holds(text, false);
     }
 
     public static boolean holdsSingleLine(String text) {
-        return firstForbidden(text, true) < 0;
+        return holds(text, true);
     }
 
-    /** The index of the first character the rule refuses, or -1. */
-    static int firstForbidden(String text, boolean singleLine) {
+    private static boolean holds(String text, boolean singleLine) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean lineOrTab = c == '\n' || c == '\t';
-            if (lineOrTab ? singleLine : forbidden(c) || singleLine && (c == '\u2028' || c == '\u2029')) {
-                return i;
+            boolean lineBreak = c == '\n' || c == '\u2028' || c == '\u2029';
+            if (forbidden(c) || singleLine && (lineBreak || c == '\t')) {
+                return false;
             }
         }
-        return -1;
+        return true;
     }
 
+    /** C0 but newline and tab, DEL, C1, bidi embeddings, overrides and isolates. */
     private static boolean forbidden(char c) {
-        return c < 0x20 || c >= 0x7F && c <= 0x9F || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
+        return c < 0x20 && c != '\n' && c != '\t' || c >= 0x7F && c <= 0x9F
+                || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
     }
 }
