@@ -26,6 +26,8 @@ fail() { printf 'e2e FAILED: %s\n' "$*" >&2; exit 1; }
 status() { curl -s -o /dev/null -w '%{http_code}' "$@"; }
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
 
+python3 "$ROOT/infra/scripts/terminal_test.py" || fail "./kaohe printed stored control characters raw"
+step "./kaohe history, verify-chain, verify-evidence and import escape stored control characters"
 "$KAOHE" start > "$KAOHE_DATA/start.log" 2>&1 || { cat "$KAOHE_DATA/start.log"; fail "the system did not start"; }
 step "up on ports $base+ (data $KAOHE_DATA)"
 OFFICE="Authorization: Bearer $("$KAOHE" token office-admin)"

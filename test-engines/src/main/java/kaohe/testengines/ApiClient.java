@@ -111,6 +111,11 @@ public class ApiClient {
         return new Answer(response.getStatusCode().value(), response.getHeaders(), parse(response.getBody()));
     }
 
+    /** {@code body} as JSON with its string {@code "#"} replaced by {@code raw} as written, e.g. {@code 1E-10000000}. */
+    public String withRaw(Object body, String raw) {
+        return json.valueToTree(body).toString().replace("\"#\"", raw);
+    }
+
     /** Uploads {@code content} as the multipart field {@code file}. */
     public Answer upload(Identity user, String path, byte[] content, String fileName) {
         var parts = new LinkedMultiValueMap<String, Object>();

@@ -18,6 +18,7 @@ import kaohe.platform.command.BoundedAggregateCache;
 import kaohe.platform.command.CommandSender;
 import kaohe.platform.consume.IdempotentConsumer;
 import kaohe.platform.history.AggregateHistory;
+import kaohe.platform.input.RequestJsonConverter;
 import kaohe.platform.metrics.PlatformMetrics;
 import kaohe.platform.publish.KafkaEventPublisher;
 import kaohe.platform.web.CorrelationIdFilter;
@@ -194,6 +195,12 @@ public class PlatformAutoConfiguration {
     @Bean
     Problems problems(ObjectMapper objectMapper) {
         return new Problems(objectMapper);
+    }
+
+    /** Bounded decimals and clean text in, plain decimals out: the one rule at every service's edge. */
+    @Bean
+    RequestJsonConverter requestJsonConverter(ObjectMapper objectMapper) {
+        return new RequestJsonConverter(objectMapper);
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package kaohe.platform.web;
 
 import kaohe.platform.command.Refusal;
+import kaohe.platform.input.RefusedInput;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -20,6 +21,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -72,7 +74,8 @@ public class ProblemDetailsAdvice {
                                                     HttpServletRequest request) {
         List<Map<String, String>> errors = invalid.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> Map.of("field", String.valueOf(result.getMethodParameter().getParameterName()),
+                        .map(error -> Map.of("field", error instanceof FieldError field ? field.getField()
+                                        : String.valueOf(result.getMethodParameter().getParameterName()),
                                 "message", String.valueOf(error.getDefaultMessage()))))
                 .toList();
         return answer(request, problems.problemWithMessages(400, "invalid-request", Problems.localeOf(request),
@@ -93,6 +96,11 @@ public class ProblemDetailsAdvice {
                     .map(String::valueOf).collect(Collectors.joining(", "));
             return answer(request, problems.problem(400, "unknown-value", locale, Map.of(field, "unknown-value"),
                     field, format.getValue(), allowed));
+        }
+        if (cause instanceof RefusedInput refused) {
+            String field = pathOf(refused);
+            return answer(request, problems.problem(400, refused.code(), locale, Map.of(field, refused.code()),
+                    field));
         }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return answer(request, problems.problem(400, "unknown-field", locale,

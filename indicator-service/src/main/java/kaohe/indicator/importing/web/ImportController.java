@@ -8,6 +8,7 @@ import kaohe.indicator.importing.DecompositionImport;
 import kaohe.indicator.importing.ImportReport;
 import kaohe.indicator.importing.PlanHeader;
 import kaohe.platform.command.Refusal;
+import kaohe.platform.input.SingleLine;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,9 +45,11 @@ public class ImportController {
                                     @RequestParam(required = false) @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,63}")
                                     String planId,
                                     @RequestParam(required = false) @Min(2000) @Max(2100) Integer year,
-                                    @RequestParam(required = false) @Size(max = 200) String title,
-                                    @RequestParam(required = false) @Size(max = 100) String issuingBody,
-                                    @RequestParam(required = false) @Size(max = 100) String documentNumber,
+                                    @RequestParam(required = false) @Size(max = 200) @SingleLine String title,
+                                    @RequestParam(required = false) @Size(max = 100) @SingleLine
+                                    String issuingBody,
+                                    @RequestParam(required = false) @Size(max = 100) @SingleLine
+                                    String documentNumber,
                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                                     LocalDate issuedOn,
                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import kaohe.platform.input.SingleLine;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -13,11 +14,11 @@ import java.util.List;
 public record DefinePlanRequest(
         @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,63}") String planId,
         @Min(2000) @Max(2100) int year,
-        @NotBlank @Size(max = 200) String title,
-        @Size(max = 100) String issuingBody,
-        @Size(max = 100) String documentNumber,
+        @NotBlank @Size(max = 200) @SingleLine String title,
+        @Size(max = 100) @SingleLine String issuingBody,
+        @Size(max = 100) @SingleLine String documentNumber,
         LocalDate issuedOn,
         LocalDate liaisonDueOn,
-        @Size(max = 200) List<@NotBlank @Size(max = 100) String> departments,
-        @Size(max = 50) List<@NotBlank @Size(max = 100) String> leaders) {
+        @Size(max = 200) List<@NotBlank @Size(max = 100) @SingleLine String> departments,
+        @Size(max = 50) List<@NotBlank @Size(max = 100) @SingleLine String> leaders) {
 }

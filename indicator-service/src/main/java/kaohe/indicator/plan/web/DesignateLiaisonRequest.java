@@ -4,11 +4,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+import kaohe.platform.input.SingleLine;
 
 import java.time.LocalDate;
 
 /** {@code designatedOn} defaults to today (Asia/Shanghai); the office may record an earlier paper submission. */
-public record DesignateLiaisonRequest(@NotBlank @Size(max = 100) String liaisonName,
+public record DesignateLiaisonRequest(@NotBlank @Size(max = 100) @SingleLine String liaisonName,
                                       @Pattern(regexp = "[0-9+\\- ]{3,40}") String phone,
                                       @PastOrPresent LocalDate designatedOn) {
 }

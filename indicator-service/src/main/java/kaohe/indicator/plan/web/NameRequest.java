@@ -2,6 +2,7 @@ package kaohe.indicator.plan.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import kaohe.platform.input.SingleLine;
 
-public record NameRequest(@NotBlank @Size(max = 100) String name) {
+public record NameRequest(@NotBlank @Size(max = 100) @SingleLine String name) {
 }

@@ -9,6 +9,7 @@ import kaohe.ledger.event.Milestone;
 import kaohe.ledger.event.Quantity;
 import kaohe.ledger.event.SixDefines;
 import kaohe.ledger.web.Inputs;
+import kaohe.platform.input.SingleLine;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -22,16 +23,17 @@ public record DefinesRequest(
         @Size(max = 1000) String standard,
         LocalDate deadline,
         @Size(max = 24) List<@Valid @NotNull MilestoneRequest> milestones,
-        @Size(max = 100) String responsibleUnit,
-        @Size(max = 50) String responsiblePerson,
+        @Size(max = 100) @SingleLine String responsibleUnit,
+        @Size(max = 50) @SingleLine String responsiblePerson,
         @Size(max = 2000) String measures) {
 
-    public record QuantityRequest(@NotNull @DecimalMax("1000000000000") BigDecimal value,
-                                  @NotNull @Size(min = 1, max = 20) String unit,
+    public record QuantityRequest(@NotNull @DecimalMax("1000000000") BigDecimal value,
+                                  @NotNull @Size(min = 1, max = 20) @SingleLine String unit,
                                   @Pattern(regexp = "T[1-9][0-9]?") String targetKey) {
     }
 
-    public record MilestoneRequest(@NotNull LocalDate dueOn, @NotNull @Size(min = 1, max = 200) String description) {
+    public record MilestoneRequest(@NotNull LocalDate dueOn, @NotNull @Size(min = 1, max = 200) @SingleLine
+                                   String description) {
     }
 
     public SixDefines toDefines() {

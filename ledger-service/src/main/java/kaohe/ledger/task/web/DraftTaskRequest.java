@@ -4,11 +4,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import kaohe.platform.input.SingleLine;
 
 /** A new ledger task of {@code department} under {@code indicatorId}. */
 public record DraftTaskRequest(@NotBlank @Size(max = 64) String planId,
                                @NotBlank @Size(max = 64) String indicatorId,
-                               @NotBlank @Size(max = 100) String department,
-                               @NotBlank @Size(max = 200) String title,
+                               @NotBlank @Size(max = 100) @SingleLine String department,
+                               @NotBlank @Size(max = 200) @SingleLine String title,
                                @NotNull @Valid DefinesRequest defines) {
 }
