@@ -46,7 +46,9 @@ final class ScoringBenchInstance implements AutoCloseable {
         }
         command.addAll(List.of("-Daxoniq.update-checker.disabled=true", "-Dfile.encoding=UTF-8",
                 "-Dkaohe.root=" + root, "-jar", jar.toString(), "--spring.datasource.url=" + jdbcUrl,
-                "--server.port=" + port, "--kaohe.scoring.consume=false"));
+                "--server.port=" + port, "--kaohe.scoring.consume=false",
+                // one key across its starts: a service refuses a database whose chain another key signed
+                "--kaohe.chain.key-file=" + log.resolveSibling("scoring-bench-chain-signing-key")));
     }
 
     String baseUrl() {
