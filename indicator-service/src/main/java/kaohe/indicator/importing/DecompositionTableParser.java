@@ -1,5 +1,6 @@
 package kaohe.indicator.importing;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import kaohe.indicator.event.IndicatorKind;
+import kaohe.platform.input.DecimalBounds;
 
 /**
  * Turns raw tables (from any format) into indicators. Tables split at page breaks are stitched back together:
@@ -20,6 +22,10 @@ final class DecompositionTableParser {
 
     private static final Pattern ITEM_NUMBER = Pattern.compile("^(\\d{1,3})\\s*[.．、](?!\\d)");
     private static final String PROVINCIAL_MARK = "★";
+    /** A proposed target is held to the API's bound on every decimal: what the office could not type, no file brings. */
+    private static final String TARGET_RULE = "最多 " + DecimalBounds.MAX_DIGITS + " 位有效数字、"
+            + DecimalBounds.MAX_DECIMALS + " 位小数";
+    private static final int SHOWN_DIGITS = 24;
 
     private final ImportBudget budget;
     private final List<Item> items = new ArrayList<>();
@@ -133,15 +139,21 @@ final class DecompositionTableParser {
             }
             ParsedIndicator indicator = item.toIndicator(code, TargetExtractor.extract(item.text.toString(), budget));
             Optional<ProposedTarget> unbounded = indicator.targets().stream()
-                    .filter(target -> !TargetValueBounds.accepts(target.value())).findFirst();
+                    .filter(target -> !DecimalBounds.holds(target.value())).findFirst();
             if (unbounded.isPresent()) {
-                problems.add(new ImportProblem(item.source, "目标值“" + TargetValueBounds.shown(unbounded.get().value())
-                        + "”超出范围（" + TargetValueBounds.RULE + "），该行未导入"));
+                problems.add(new ImportProblem(item.source, "目标值“" + shown(unbounded.get().value())
+                        + "”超出范围（" + TARGET_RULE + "），该行未导入"));
             } else {
                 indicators.add(indicator);
             }
         }
         return indicators;
+    }
+
+    /** A refused number as a message may quote it: a few thousand digits are cut. */
+    private static String shown(BigDecimal value) {
+        String plain = value.toPlainString();
+        return plain.length() <= SHOWN_DIGITS ? plain : plain.substring(0, SHOWN_DIGITS) + "…";
     }
 
     private static String scopePrefix(Item item) {

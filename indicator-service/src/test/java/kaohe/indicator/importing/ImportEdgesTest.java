@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 
+import kaohe.platform.input.DecimalBounds;
 import org.junit.jupiter.api.Test;
 
 import kaohe.indicator.event.IndicatorKind;
@@ -62,12 +63,12 @@ class ImportEdgesTest {
     }
 
     @Test
-    void boundsAreTwelveSignificantDigitsFourDecimalsAndTwelveIntegerDigits() {
-        assertThat(TargetValueBounds.accepts(new BigDecimal("999999999999"))).isTrue();
-        assertThat(TargetValueBounds.accepts(new BigDecimal("0.0001"))).isTrue();
-        assertThat(TargetValueBounds.accepts(new BigDecimal("12345678.1250000"))).isTrue();
-        assertThat(TargetValueBounds.accepts(new BigDecimal("1000000000000"))).isFalse();
-        assertThat(TargetValueBounds.accepts(new BigDecimal("0.00001"))).isFalse();
-        assertThat(TargetValueBounds.accepts(new BigDecimal("12345678.12345"))).isFalse();
+    void proposedTargetsAreHeldToTheApisDecimalBound() {
+        assertThat(DecimalBounds.holds(new BigDecimal("999999999999"))).isTrue();
+        assertThat(DecimalBounds.holds(new BigDecimal("0.0001"))).isTrue();
+        assertThat(DecimalBounds.holds(new BigDecimal("12345678.1250000"))).isTrue();
+        assertThat(DecimalBounds.holds(new BigDecimal("1000000000000"))).isFalse();
+        assertThat(DecimalBounds.holds(new BigDecimal("0.00001"))).isFalse();
+        assertThat(DecimalBounds.holds(new BigDecimal("12345678.12345"))).isFalse();
     }
 }
