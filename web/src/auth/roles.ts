@@ -1,0 +1,44 @@
+/**
+ * Who may see which page. The menu hides what a person may not use, the router refuses it, and the API refuses it
+ * anyway: these rules only spare people pages that would answer 403.
+ */
+export type Role = 'OFFICE' | 'LIAISON' | 'LEADER' | 'AUDITOR'
+
+export interface MenuItem {
+  path: string
+  title: string
+  icon: string
+  roles: Role[]
+}
+
+export const MENU: MenuItem[] = [
+  { path: '/dashboard', title: '总览', icon: 'DataAnalysis', roles: ['OFFICE', 'AUDITOR'] },
+  { path: '/import', title: '考核计划 / 导入', icon: 'Upload', roles: ['OFFICE'] },
+  { path: '/indicators', title: '指标', icon: 'List', roles: ['OFFICE', 'AUDITOR'] },
+  { path: '/liaisons', title: '联络员名单', icon: 'User', roles: ['OFFICE', 'AUDITOR'] },
+  { path: '/ledger', title: '台账与报告', icon: 'Notebook', roles: ['OFFICE', 'AUDITOR'] },
+  { path: '/supervision', title: '督办与评分', icon: 'Stamp', roles: ['OFFICE', 'AUDITOR'] },
+  { path: '/accounts', title: '账号管理', icon: 'Key', roles: ['OFFICE'] },
+  { path: '/leader', title: '我分管的指标', icon: 'Flag', roles: ['LEADER'] },
+  { path: '/mine', title: '我的处室', icon: 'House', roles: ['LIAISON'] },
+]
+
+export function parseRoles(value: unknown): Role[] {
+  const known: Role[] = ['OFFICE', 'LIAISON', 'LEADER', 'AUDITOR']
+  const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[\s,]+/) : []
+  return list.map((role) => String(role).replace(/^ROLE_/, '').toUpperCase())
+    .filter((role): role is Role => (known as string[]).includes(role))
+}
+
+export function menuFor(roles: Role[]): MenuItem[] {
+  return MENU.filter((item) => item.roles.some((role) => roles.includes(role)))
+}
+
+export function mayOpen(roles: Role[], allowed: Role[] | undefined): boolean {
+  return !allowed || allowed.some((role) => roles.includes(role))
+}
+
+/** Where a person lands after signing in: the first page of their menu. */
+export function homeFor(roles: Role[]): string {
+  return menuFor(roles)[0]?.path ?? '/forbidden'
+}

@@ -1,0 +1,62 @@
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { homeFor, mayOpen, type Role } from '@/auth/roles'
+import { useSessionStore } from '@/stores/session'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    title?: string
+    roles?: Role[]
+    /** Pages anyone may open without signing in (the sign-in callback). */
+    public?: boolean
+  }
+}
+
+const office: Role[] = ['OFFICE']
+const reading: Role[] = ['OFFICE', 'AUDITOR']
+
+// Every page is its own chunk: the first page loads only what it draws.
+export const routes: RouteRecordRaw[] = [
+  { path: '/callback', component: () => import('@/views/CallbackView.vue'), meta: { public: true, title: '登录中' } },
+  {
+    path: '/',
+    component: () => import('@/layout/AppLayout.vue'),
+    children: [
+      // the first page of the person's menu (before sign-in: the dashboard, which the callback corrects by role)
+      { path: '', redirect: () => (useSessionStore().signedIn ? homeFor(useSessionStore().roles) : '/dashboard') },
+      { path: 'dashboard', component: () => import('@/views/office/DashboardView.vue'), meta: { title: '总览', roles: reading } },
+      { path: 'dashboard/departments/:department', component: () => import('@/views/office/DepartmentScorecardView.vue'),
+        props: true, meta: { title: '处室得分', roles: reading } },
+      { path: 'import', component: () => import('@/views/office/ImportView.vue'), meta: { title: '考核计划 / 导入', roles: office } },
+      { path: 'indicators', component: () => import('@/views/office/IndicatorListView.vue'), meta: { title: '指标', roles: reading } },
+      { path: 'indicators/:indicatorId', component: () => import('@/views/office/IndicatorDetailView.vue'),
+        props: true, meta: { title: '指标详情', roles: reading } },
+      { path: 'liaisons', component: () => import('@/views/office/LiaisonRegisterView.vue'), meta: { title: '联络员名单', roles: reading } },
+      { path: 'ledger', component: () => import('@/views/office/LedgerBoardView.vue'), meta: { title: '台账与报告', roles: reading } },
+      { path: 'reports/:reportId', component: () => import('@/views/office/ReportView.vue'), props: true,
+        meta: { title: '季度报告', roles: reading } },
+      { path: 'supervision', component: () => import('@/views/office/SupervisionView.vue'), meta: { title: '督办与评分', roles: reading } },
+      { path: 'accounts', component: () => import('@/views/office/AccountsView.vue'), meta: { title: '账号管理', roles: office } },
+      { path: 'leader', component: () => import('@/views/leader/LeaderView.vue'), meta: { title: '我分管的指标', roles: ['LEADER'] } },
+      { path: 'mine', component: () => import('@/views/liaison/MyDepartmentView.vue'), meta: { title: '我的处室', roles: ['LIAISON'] } },
+      { path: 'forbidden', component: () => import('@/views/ForbiddenView.vue'), meta: { title: '无权访问' } },
+      { path: ':rest(.*)*', component: () => import('@/views/NotFoundView.vue'), meta: { title: '页面不存在' } },
+    ],
+  },
+]
+
+export const router = createRouter({ history: createWebHistory(), routes })
+
+router.beforeEach(async (to) => {
+  if (to.meta.public) return true
+  const session = useSessionStore()
+  if (!session.signedIn) {
+    await session.signIn(to.fullPath)
+    return false
+  }
+  if (!mayOpen(session.roles, to.meta.roles)) return { path: '/forbidden', query: { from: to.fullPath } }
+  return true
+})
+
+router.afterEach((to) => {
+  document.title = to.meta.title ? `${to.meta.title} · 考核` : '考核 · 目标责任考核系统'
+})
