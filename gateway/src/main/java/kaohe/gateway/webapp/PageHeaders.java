@@ -26,7 +26,9 @@ public class PageHeaders implements BiConsumer<Resource, HttpHeaders> {
 
     public PageHeaders(WebAppSettings settings) {
         // the app fetches the provider's discovery and tokens, renews silently in an iframe (which lands back on
-        // this origin) and is sent to the provider's sign-in form; Element Plus sets inline styles
+        // this origin) and is sent to the provider's sign-in form; Element Plus sets inline styles. Framing is
+        // refused to every other site, but not to the app itself: the silent renewal's answer is one of its own
+        // pages, loaded in its own iframe ('none' and DENY would block it and every renewal would time out).
         String issuer = settings.issuerOrigin().map(origin -> " " + origin).orElse("");
         this.contentSecurityPolicy = String.join("; ",
                 "default-src 'self'",
@@ -36,7 +38,7 @@ public class PageHeaders implements BiConsumer<Resource, HttpHeaders> {
                 "font-src 'self' data:",
                 "connect-src 'self'" + issuer,
                 "frame-src 'self'" + issuer,
-                "frame-ancestors 'none'",
+                "frame-ancestors 'self'",
                 "base-uri 'self'",
                 "form-action 'self'" + issuer,
                 "object-src 'none'");
@@ -46,7 +48,7 @@ public class PageHeaders implements BiConsumer<Resource, HttpHeaders> {
     public void accept(Resource file, HttpHeaders headers) {
         headers.setCacheControl(hashed(file) ? FOREVER : CacheControl.noCache().getHeaderValue());
         headers.set("Content-Security-Policy", contentSecurityPolicy);
-        headers.set("X-Frame-Options", "DENY");
+        headers.set("X-Frame-Options", "SAMEORIGIN");
         headers.set("X-Content-Type-Options", "nosniff");
         headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
     }

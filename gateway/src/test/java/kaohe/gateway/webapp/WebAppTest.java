@@ -188,7 +188,7 @@ class WebAppTest {
         assertThat(head.statusCode()).isEqualTo(200);
         assertThat(head.body()).isEmpty();
         assertThat(head.headers().firstValue("Cache-Control")).hasValue("no-cache");
-        assertThat(head.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(head.headers().firstValue("X-Frame-Options")).hasValue("SAMEORIGIN");
     }
 
     @Test
@@ -271,8 +271,8 @@ class WebAppTest {
         assertThat(answer.headers().firstValue("Content-Security-Policy")).hasValue("default-src 'self'; "
                 + "script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
                 + "font-src 'self' data:; connect-src 'self' " + issuer + "; frame-src 'self' " + issuer + "; "
-                + "frame-ancestors 'none'; base-uri 'self'; form-action 'self' " + issuer + "; object-src 'none'");
-        assertThat(answer.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+                + "frame-ancestors 'self'; base-uri 'self'; form-action 'self' " + issuer + "; object-src 'none'");
+        assertThat(answer.headers().firstValue("X-Frame-Options")).hasValue("SAMEORIGIN");
         assertThat(answer.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(answer.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
     }
