@@ -61,7 +61,11 @@ class AuthorizationIntegrationTest extends IntegrationTestBase {
         assertThat(http.getForEntity("/actuator/health", String.class).getStatusCode().value()).isEqualTo(200);
         var metrics = http.getForEntity("/actuator/prometheus", String.class);
         assertThat(metrics.getBody()).contains("kaohe_commands_handled_total", "kaohe_events_appended_total");
-        assertThat(http.getForEntity("/v3/api-docs", String.class).getBody()).contains("/api/indicator/indicators");
+        // the document Swagger UI shows through the gateway: "Authorize" there sends the bearer token on every call
+        assertThat(http.getForEntity("/v3/api-docs", String.class).getBody()).contains("/api/indicator/indicators")
+                .contains("\"securitySchemes\":{\"bearerAuth\":{\"type\":\"http\",\"scheme\":\"bearer\","
+                        + "\"bearerFormat\":\"JWT\"}}")
+                .contains("\"security\":[{\"bearerAuth\":[]}]");
         assertThat(http.getForEntity("/actuator/env", String.class).getStatusCode().value()).isIn(401, 403, 404);
     }
 
