@@ -35,6 +35,10 @@ final class Browser {
                 .POST(HttpRequest.BodyPublishers.ofString(encode(form))).build());
     }
 
+    HttpResponse<String> withBearer(String uri, String token) {
+        return send(HttpRequest.newBuilder(base.resolve(uri)).header("Authorization", "Bearer " + token).GET().build());
+    }
+
     /** A CORS preflight from {@code origin} for a POST with a form body. */
     HttpResponse<String> preflight(String uri, String origin) {
         return send(HttpRequest.newBuilder(base.resolve(uri)).header("Origin", origin)

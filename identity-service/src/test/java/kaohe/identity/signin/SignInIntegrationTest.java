@@ -127,6 +127,10 @@ class SignInIntegrationTest extends IdentityServiceTest {
         assertThat(id.getClaimAsString("department")).isEqualTo("督查处");
         assertThat(id.getClaimAsStringList("roles")).containsExactly("LIAISON");
         assertThat(id.getClaimAsString("nonce")).isEqualTo("n-1");
+
+        var userInfo = browser.withBearer("/userinfo", tokens.get("access_token").asText());
+        assertThat(userInfo.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(userInfo.body()).get("sub").asText()).isEqualTo(account.getKey());
     }
 
     @Test

@@ -2,7 +2,9 @@ package kaohe.identity.account.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import kaohe.identity.IdentityServiceTest;
+import kaohe.testengines.ApiClient.Bearer;
 import kaohe.testengines.ApiClient.DevUser;
+import kaohe.testtokens.TestIssuer;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -124,6 +126,17 @@ class AccountAdministrationIntegrationTest extends IdentityServiceTest {
         assertThat(api.post(auditor, ACCOUNTS + "/office-admin/disable", Map.of("reason", "x")).status())
                 .isEqualTo(403);
         assertThat(api.get(OFFICE, ACCOUNTS + "/" + id).status()).isEqualTo(404);
+    }
+
+    @Test
+    void theAccountApiTakesBearerTokensLikeEveryService() {
+        var issuer = TestIssuer.get();
+        assertThat(api.get(new Bearer(issuer.token("office-admin", "办公室管理员", "办公室", "OFFICE")), ACCOUNTS)
+                .status()).isEqualTo(200);
+        assertThat(api.get(new Bearer(issuer.token("liaison-duchachu", "督查处联络员", "督查处", "LIAISON")), ACCOUNTS)
+                .status()).isEqualTo(403);
+        var forged = issuer.signWithAnotherKey(issuer.claims("office-admin", "办公室管理员", "办公室", "OFFICE"));
+        assertThat(api.get(new Bearer(forged), ACCOUNTS).status()).isEqualTo(401);
     }
 
     @Test
