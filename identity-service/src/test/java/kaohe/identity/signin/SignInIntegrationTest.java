@@ -109,6 +109,7 @@ class SignInIntegrationTest extends IdentityServiceTest {
         var account = newLiaison("赵六");
         var browser = new Browser(base());
         JsonNode tokens = signInWithCode(browser, account.getKey(), account.getValue());
+        assertThat(browser.cookieNames()).as("a session cookie of its own name").containsExactly("KAOHE_IDENTITY_SESSION");
 
         Jwt access = decoder().decode(tokens.get("access_token").asText());
         assertThat(access.getSubject()).isEqualTo(account.getKey());
