@@ -63,7 +63,7 @@ class GatewayRoutingTest {
         registry.add("kaohe.gateway.rate-limit.per-second", () -> "0.2");
         registry.add("kaohe.gateway.rate-limit.burst", () -> "10");
         registry.add("kaohe.gateway.services.indicator", () -> "http://127.0.0.1:" + indicator.getAddress().getPort());
-        for (String context : List.of("ledger", "evidence", "scoring")) {
+        for (String context : List.of("ledger", "evidence", "scoring", "identity")) {
             registry.add("kaohe.gateway.services." + context, () -> "http://127.0.0.1:" + closed);
         }
     }

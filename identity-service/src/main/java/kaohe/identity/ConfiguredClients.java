@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The machine clients of the configuration, in memory. Unlike Spring's in-memory repository it may be empty: where
- * no client has a secret, nobody takes the client-credentials grant. {@link #save} only keeps a client's secret
+ * The browser app and the machine clients of the configuration, in memory. Unlike Spring's in-memory repository it
+ * may be empty: where no client has a secret, nobody takes the client-credentials grant. {@link #save} only keeps a client's secret
  * re-encoded by the server after a sign-in.
  */
 final class ConfiguredClients implements RegisteredClientRepository {

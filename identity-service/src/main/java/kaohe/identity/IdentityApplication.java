@@ -5,9 +5,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * A small OpenID Connect provider for running Kaohe on one machine: the seed's demo users, RS256 access tokens
- * with the claims every service reads (name, department, roles). In production any OIDC provider (Keycloak)
- * takes its place by configuration alone.
+ * A small OpenID Connect provider for Kaohe: people's accounts (event-sourced in the {@code identity} database, the
+ * office administers them), a sign-in page for the browser app (authorization code with PKCE), RS256 access tokens
+ * with the claims every service reads (name, department, roles). Any OIDC provider (Keycloak) can take its place
+ * by configuration alone.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

@@ -2,9 +2,6 @@ package kaohe.identity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -23,13 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The provider over real HTTP, read as a service reads it: discovery, then the JWK set, then RS256 tokens; with
  * what the local run ({@code ./kaohe}) sets: dev tokens on and the verifier's local secret.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "kaohe.identity.issuer=http://identity.test", "KAOHE_IDENTITY_DEV_TOKENS=true",
-        "KAOHE_VERIFIER_SECRET=kaohe-verifier-local-secret"})
-class IdentityProviderTest {
-
-    @Autowired
-    private TestRestTemplate http;
+class IdentityProviderTest extends IdentityServiceTest {
 
     private JwtDecoder decoder() {
         JsonNode discovery = http.getForObject("/.well-known/openid-configuration", JsonNode.class);
@@ -106,6 +97,21 @@ class IdentityProviderTest {
         var missing = http.postForEntity("/dev/tokens/liaison", new LinkedMultiValueMap<String, String>(),
                 JsonNode.class);
         assertThat(missing.getStatusCode().value()).isEqualTo(400);
+    }
+
+    @Test
+    void anAccountTheOfficeCreatedGetsADevTokenWhileItIsActive() {
+        String id = newLiaison("周六").getKey();
+        Jwt token = decoder().decode(devToken(id));
+        assertThat(token.getSubject()).isEqualTo(id);
+        assertThat(token.getClaimAsString("name")).isEqualTo("周六");
+        assertThat(token.getClaimAsString("department")).isEqualTo("督查处");
+        assertThat(token.getClaimAsStringList("roles")).containsExactly("LIAISON");
+
+        api.post(OFFICE, "/api/identity/accounts/" + id + "/disable", java.util.Map.of("reason", "调离"));
+        var form = new LinkedMultiValueMap<String, String>();
+        form.add("user", id);
+        assertThat(http.postForEntity("/dev/tokens", form, JsonNode.class).getStatusCode().value()).isEqualTo(404);
     }
 
     @Test

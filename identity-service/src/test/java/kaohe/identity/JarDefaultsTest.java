@@ -1,9 +1,8 @@
 package kaohe.identity;
 
+import kaohe.testengines.ServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -15,11 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The jar as it ships, with nothing set (what production starts from): no password-less dev tokens and no machine
  * client with a secret anyone could know. Only the local run ({@code ./kaohe}) turns them on.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class JarDefaultsTest {
-
-    @Autowired
-    private TestRestTemplate http;
+class JarDefaultsTest extends ServiceTest {
 
     @Test
     void noDevTokensExist() {
@@ -33,6 +28,14 @@ class JarDefaultsTest {
         assertThat(http.getForEntity("/dev/users", String.class).getStatusCode().value()).isEqualTo(404);
         assertThat(http.getForEntity("/.well-known/openid-configuration", String.class).getStatusCode().value())
                 .isEqualTo(200);
+    }
+
+    @Autowired
+    private kaohe.identity.IdentityProperties properties;
+
+    @Test
+    void theJarHasNoDemoPassword() {
+        assertThat(properties.demoPassword()).isNull();
     }
 
     @Test

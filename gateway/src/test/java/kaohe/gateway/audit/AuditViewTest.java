@@ -56,7 +56,7 @@ class AuditViewTest {
     private static List<EventRow> indicatorRows;
 
     static {
-        for (String context : List.of("indicator", "ledger", "evidence", "scoring")) {
+        for (String context : List.of("indicator", "ledger", "evidence", "scoring", "identity")) {
             services.put(context, start(context));
         }
     }
@@ -303,7 +303,7 @@ class AuditViewTest {
         JsonNode chains = body(get("AUDITOR", "/api/audit/chains"), 200);
         assertThat(chains.get("intact").asBoolean()).isTrue();
         assertThat(chains.get("contexts")).extracting(node -> node.get("context").asText())
-                .containsExactly("evidence", "indicator", "ledger", "scoring");
+                .containsExactly("evidence", "identity", "indicator", "ledger", "scoring");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package kaohe.identity.token;
 
+import kaohe.identity.account.query.AccountProjection;
 import kaohe.identity.user.DemoUser;
 import kaohe.identity.user.DemoUsers;
 import org.slf4j.LoggerFactory;
@@ -24,8 +25,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Development only ({@code kaohe.identity.dev-tokens=true}): an access token for any demo user, without a
- * password, signed with the provider's own key — what {@code ./kaohe token USER} and local scripts use; and one for
+ * Development only ({@code kaohe.identity.dev-tokens=true}): an access token for any demo user or active account,
+ * without a password, signed with the provider's own key — what {@code ./kaohe token USER} and local scripts use; and one for
  * the liaison of a department that has no demo user (the benchmarks' made-up 处室01…). Never on where real people
  * sign in.
  */
@@ -34,11 +35,13 @@ import java.util.UUID;
 public class DevTokenController {
 
     private final DemoUsers users;
+    private final AccountProjection accounts;
     private final KaoheClaims claims;
     private final JwtEncoder encoder;
 
-    public DevTokenController(DemoUsers users, KaoheClaims claims, JwtEncoder encoder) {
+    public DevTokenController(DemoUsers users, AccountProjection accounts, KaoheClaims claims, JwtEncoder encoder) {
         this.users = users;
+        this.accounts = accounts;
         this.claims = claims;
         this.encoder = encoder;
         LoggerFactory.getLogger(DevTokenController.class).warn(
@@ -50,9 +53,14 @@ public class DevTokenController {
         return users.all();
     }
 
+    /** A demo user as configured, or else an active account (one the office created) as it stands now. */
     @PostMapping("/dev/tokens")
     public ResponseEntity<?> token(@RequestParam("user") String userId) {
-        return users.find(userId).<ResponseEntity<?>>map(user -> ResponseEntity.ok(token(user)))
+        return users.find(userId)
+                .or(() -> accounts.find(userId).filter(account -> !account.disabled())
+                        .map(account -> new DemoUser(account.id(), account.name(), account.department(),
+                                account.roles())))
+                .<ResponseEntity<?>>map(user -> ResponseEntity.ok(token(user)))
                 .orElseGet(() -> problem(HttpStatus.NOT_FOUND, "unknown-user", "用户不存在",
                         "没有标识为 " + userId + " 的演示用户。"));
     }

@@ -36,7 +36,13 @@ public class KaoheClaims {
 
     /** Who the token speaks for, and for whom it is meant. */
     public void actor(JwtClaimsSet.Builder claims, String name, String department, List<String> roles) {
-        claims.audience(List.of(properties.audience())).claim("name", name).claim("roles", roles);
+        claims.audience(List.of(properties.audience()));
+        profile(claims, name, department, roles);
+    }
+
+    /** Who a person is, as an ID token tells the browser app (whose audience is the app itself). */
+    public void profile(JwtClaimsSet.Builder claims, String name, String department, List<String> roles) {
+        claims.claim("name", name).claim("roles", roles);
         if (department != null && !department.isBlank()) {
             claims.claim("department", department);
         }

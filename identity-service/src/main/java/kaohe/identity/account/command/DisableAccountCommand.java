@@ -1,0 +1,7 @@
+package kaohe.identity.account.command;
+
+import kaohe.platform.command.Reasoned;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record DisableAccountCommand(@TargetAggregateIdentifier String accountId, String reason) implements Reasoned {
+}

@@ -1,0 +1,5 @@
+package kaohe.identity.account.event;
+
+/** The account may no longer sign in or obtain tokens. */
+public record AccountDisabledEvent(String accountId) {
+}

@@ -1,0 +1,6 @@
+package kaohe.identity;
+
+import kaohe.testengines.ServiceBaselineChecks;
+
+class IdentityServiceBaselineTest extends ServiceBaselineChecks {
+}
