@@ -21,7 +21,11 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 1200,
   },
-  server: { host: '127.0.0.1', proxy: { '/api': gateway, '/config.json': gateway, '/v3': gateway } },
+  // the browser sees one origin (the dev server); the gateway would refuse its Origin header as a cross-origin call
+  // (403), so the proxy drops it — as in production, where the gateway serves the app itself
+  server: { host: '127.0.0.1', proxy: {
+    '/api': { target: gateway, configure: (proxy) => proxy.on('proxyReq', (outgoing) => outgoing.removeHeader('origin')) },
+    '/config.json': gateway, '/v3': gateway } },
   // element-plus is inlined so Vite, not Node, loads the CSS its components import
   test: { environment: 'jsdom', include: ['tests/**/*.spec.ts'], server: { deps: { inline: ['element-plus'] } } },
 })
