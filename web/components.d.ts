@@ -11,12 +11,15 @@ export {}
 /* prettier-ignore */
 declare module 'vue' {
   export interface GlobalComponents {
+    AccountFormDialog: typeof import('./src/components/accounts/AccountFormDialog.vue')['default']
+    AccountHistoryDrawer: typeof import('./src/components/accounts/AccountHistoryDrawer.vue')['default']
     ConflictNotice: typeof import('./src/components/indicator/ConflictNotice.vue')['default']
     ElAlert: typeof import('element-plus/es')['ElAlert']
     ElAside: typeof import('element-plus/es')['ElAside']
     ElButton: typeof import('element-plus/es')['ElButton']
     ElCard: typeof import('element-plus/es')['ElCard']
     ElCheckbox: typeof import('element-plus/es')['ElCheckbox']
+    ElCheckboxGroup: typeof import('element-plus/es')['ElCheckboxGroup']
     ElCol: typeof import('element-plus/es')['ElCol']
     ElConfigProvider: typeof import('element-plus/es')['ElConfigProvider']
     ElContainer: typeof import('element-plus/es')['ElContainer']
@@ -48,6 +51,7 @@ declare module 'vue' {
     HistoryTimeline: typeof import('./src/components/indicator/HistoryTimeline.vue')['default']
     ImportFilePicker: typeof import('./src/components/indicator/ImportFilePicker.vue')['default']
     KChart: typeof import('./src/components/KChart.vue')['default']
+    OneTimePassword: typeof import('./src/components/accounts/OneTimePassword.vue')['default']
     ReasonDialog: typeof import('./src/components/ReasonDialog.vue')['default']
     RouterLink: typeof import('vue-router')['RouterLink']
     RouterView: typeof import('vue-router')['RouterView']

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# ./kaohe bench [all|startup|indicator|ledger|evidence|scoring|gateway]: figures measured on the running system, one per line:
+# ./kaohe bench [all|startup|indicator|ledger|evidence|scoring|gateway|web]: figures measured on the running system, one per line:
 #   figure <name> <value> <unit>
 # "startup" restarts the whole system to time a cold start of every JVM.
 # "indicator": the PostgreSQL insert ceiling (1 and 8 clients), indicator commands, command-to-Kafka latency.
@@ -15,6 +15,11 @@
 #   ceiling) and a rebuild of every projection. The instance is stopped and the database dropped.
 # "gateway": the same authenticated read (scoring's plan list, each client a liaison with a bearer token from the identity
 #   service) through the gateway and straight to the service: latency with 1 client, throughput with 4.
+# "web": the office's first visit to /dashboard in headless chromium (web/e2e/bench-web.mjs, playwright-core), five
+#   times with a cold cache: navigation → ranking chart drawn and network idle (web.first_load.ms, beside its ceiling
+#   web.first_load.ceiling_ms = the document plus the slowest API call), gzipped JavaScript of the first route
+#   (web.js.initial_kb) and API calls until drawn (web.api.calls). Needs Debian's chromium and web/node_modules
+#   (the build's npm ci). Against another server: node web/e2e/bench-web.mjs --base URL (see the script).
 # "all" runs every group. KAOHE_BENCH_SECONDS sets each measured run (default 10); KAOHE_BENCH_SEED another table.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -48,6 +53,17 @@ fi
 
 if [ "$group" != startup ]; then
   "$KAOHE" status > /dev/null 2>&1 || "$KAOHE" start > /dev/null
+fi
+
+if [ "$group" != startup ] && [ "$group" != web ]; then
   java -Dkaohe.root="$ROOT" -cp "$ROOT/bench/target/bench-0.1.0-SNAPSHOT.jar:$ROOT/bench/target/lib/*" \
     kaohe.bench.BenchMain "$group"
+fi
+
+if [ "$group" = all ] || [ "$group" = web ]; then
+  if [ ! -d "$ROOT/web/node_modules/playwright-core" ]; then
+    echo "bench web: web/node_modules is missing: (cd web && npm ci), or build with ./kaohe start" >&2
+    exit 1
+  fi
+  (cd "$ROOT/web" && node e2e/bench-web.mjs)
 fi
