@@ -79,6 +79,9 @@ export function quarterTitle(quarter: string): string {
   return match ? `${match[1]}年${quarterName(match[2])}` : quarter
 }
 
+/** 2020-08 → 2020年8月 */
+export const monthName = (month: string): string => month.replace(/^(\d{4})-0?(\d{1,2})$/, '$1年$2月')
+
 export interface Change {
   field: string
   before: string
