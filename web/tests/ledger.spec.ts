@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { BoardRow, EvidenceView, LedgerTaskView, ReportBoard, ReportView } from '@/api/ledger'
-import { boardSummary, defaultQuarter, evidenceFlags, historyLabel, lastOf, lateness, quarterTitle, reportChanges,
-  reportState, taskChanges } from '@/components/ledger/ledgerView'
+import { boardSummary, defaultQuarter, evidenceFlags, historyLabel, lastOf, lateness, monthName, quarterTitle,
+  reportChanges, reportState, taskChanges } from '@/components/ledger/ledgerView'
 
 const row = (fields: Partial<BoardRow>): BoardRow =>
   ({ department: '督查处', status: 'NOT_STARTED', rounds: 0, overdue: false, ...fields })
@@ -46,8 +46,10 @@ describe('the quarter board', () => {
     expect(defaultQuarter(2027, new Date('2026-12-06T12:00:00Z'))).toBe('Q1')
   })
 
-  it('writes 2020-Q3 as 2020年第三季度', () => {
+  it('writes 2020-Q3 as 2020年第三季度 and 2020-08 as 2020年8月', () => {
     expect(quarterTitle('2020-Q3')).toBe('2020年第三季度')
+    expect(monthName('2020-08')).toBe('2020年8月')
+    expect(monthName('2020-11')).toBe('2020年11月')
   })
 })
 
