@@ -235,10 +235,25 @@ class LedgerWorkflowIntegrationTest extends LedgerIntegrationTestBase {
         assertThat(requested.status()).as(requested.body().toString()).isEqualTo(201);
         String correctionId = requested.headers().getLocation().toString().replaceAll(".*/corrections/", "");
         assertThat(requested.body().get("narrative").asText()).isEqualTo("二季度督办事项全部办结。");
+        assertThat(boardRow(plan, "2020-Q2", PlanFixture.OTHER).get("pendingCorrection").asText())
+                .as("the office finds the request on its board").isEqualTo(correctionId);
         var approved = api.post(LedgerUsers.OFFICE, path + "/corrections/" + correctionId + "/approval",
                 Map.of("reason", "数据与督办台账一致"));
         assertThat(approved.body().get("narrative").asText()).isEqualTo("二季度督办事项 41 件全部办结。");
         assertThat(approved.body().get("evidence")).extracting(JsonNode::asText).containsExactly(ev9);
         assertThat(approved.body().get("status").asText()).isEqualTo("ACCEPTED");
+        assertThat(boardRow(plan, "2020-Q2", PlanFixture.OTHER).path("pendingCorrection").asText(null))
+                .as("decided: no longer awaiting the office").isNull();
+    }
+
+    private JsonNode boardRow(PlanFixture plan, String quarter, String department) {
+        var board = api.get(LedgerUsers.OFFICE, "/api/ledger/reports/board?planId=" + plan.planId()
+                + "&quarter=" + quarter);
+        for (JsonNode row : board.body().get("departments")) {
+            if (row.get("department").asText().equals(department)) {
+                return row;
+            }
+        }
+        throw new AssertionError(department + " not on the board: " + board.body());
     }
 }

@@ -62,7 +62,8 @@ public class QuarterlyReportQueries {
         counts.put("OVERDUE", 0);
         List<ReportBoard.Row> rows = jdbc.query("""
                 SELECT d.department, r.report_id, COALESCE(r.status, 'NOT_STARTED') AS status,
-                       COALESCE(r.round, 0) AS round, r.submitted_on, r.days_late
+                       COALESCE(r.round, 0) AS round, r.submitted_on, r.days_late,
+                       r.correction_id
                   FROM catalog_department d
                   LEFT JOIN quarterly_report_view r
                          ON r.plan_id = d.plan_id AND r.department = d.department AND r.quarter = ?
@@ -72,7 +73,8 @@ public class QuarterlyReportQueries {
             return new ReportBoard.Row(rs.getString("department"), rs.getString("report_id"), status,
                     rs.getInt("round"), rs.getObject("submitted_on", LocalDate.class),
                     (Integer) rs.getObject("days_late"), overdue,
-                    overdue ? BusinessCalendar.daysLate(calendar.today(), dueOn) : null);
+                    overdue ? BusinessCalendar.daysLate(calendar.today(), dueOn) : null,
+                    rs.getString("correction_id"));
         }, quarter.toString(), planId);
         for (ReportBoard.Row row : rows) {
             counts.merge(row.status(), 1, Integer::sum);
