@@ -146,8 +146,8 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    CorrelationDataProvider actorCorrelationDataProvider() {
-        return new ActorCorrelationDataProvider();
+    CorrelationDataProvider actorCorrelationDataProvider(BusinessDay businessDay) {
+        return new ActorCorrelationDataProvider(businessDay);
     }
 
     @Bean
