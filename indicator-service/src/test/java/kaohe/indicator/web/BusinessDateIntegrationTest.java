@@ -2,6 +2,7 @@ package kaohe.indicator.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 import java.time.Duration;
@@ -15,7 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The liaison register of a demonstration on {@code kaohe.business-date=2020-10-15}: on time, late and overdue are
  * counted from the business date (names were due 2020-07-10), while the events keep the real instant.
  */
+// a context of its own (the setting is read at start), closed afterwards so it does not linger beside the shared
+// one as a second replica of the service
 @TestPropertySource(properties = "kaohe.business-date=2020-10-15")
+@DirtiesContext
 class BusinessDateIntegrationTest extends IntegrationTestBase {
 
     @Test

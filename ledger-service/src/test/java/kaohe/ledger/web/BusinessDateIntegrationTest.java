@@ -3,6 +3,7 @@ package kaohe.ledger.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 import java.time.Duration;
@@ -16,7 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The ledger of a demonstration on {@code kaohe.business-date=2020-10-15} while the real clock says December 2026:
  * due, overdue and late are counted from the business date, and the events still record the real instant.
  */
+// a context of its own (the setting is read at start), closed afterwards so it does not linger beside the shared
+// one as a second replica of the service
 @TestPropertySource(properties = "kaohe.business-date=2020-10-15")
+@DirtiesContext
 class BusinessDateIntegrationTest extends LedgerIntegrationTestBase {
 
     @BeforeEach

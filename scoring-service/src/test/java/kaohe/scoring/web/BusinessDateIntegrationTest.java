@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 import java.time.Clock;
@@ -24,7 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * event is recorded now (real instants) and says in its metadata the business day it happened on. Scores, lights
  * and "as of a day" come out exactly as when the same facts happened in 2020 (see ScriptedScoringIntegrationTest).
  */
+// a context of its own (the setting is read at start), closed afterwards so it does not linger beside the shared
+// one as a second replica of the service
 @TestPropertySource(properties = "kaohe.business-date=2020-10-15")
+@DirtiesContext
 class BusinessDateIntegrationTest extends ScoringIntegrationTestBase {
 
     private ScriptedPlan plan;
