@@ -80,7 +80,8 @@ class BusinessDateIntegrationTest extends ScoringIntegrationTestBase {
 
         OffsetDateTime earliest = jdbc.queryForObject("SELECT min(occurred_at) FROM consumed_event WHERE plan_id = ?",
                 OffsetDateTime.class, plan.planId);
-        assertThat(earliest.toInstant()).as("events keep the real instant").isAfter(started.minus(Duration.ofSeconds(1)));
+        assertThat(earliest.toInstant()).as("events keep the real instant")
+                .isAfter(started.minus(Duration.ofSeconds(1)));
         assertThat(jdbc.queryForObject("""
                 SELECT count(*) FROM consumed_event WHERE plan_id = ? AND type LIKE 'scoring.%'
                    AND business_day = DATE '2020-10-15' AND envelope LIKE '%"businessDate":"2020-10-15"%'""",
