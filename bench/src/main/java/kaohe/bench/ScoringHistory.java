@@ -37,6 +37,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -68,6 +69,7 @@ final class ScoringHistory {
     private static final LocalDate ISSUED_ON = LocalDate.of(YEAR, 1, 10);
     private static final LocalDate DEADLINE = LocalDate.of(YEAR, 12, 25);
     private static final String UNIT = "个";
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final Map<String, Object> OFFICE = actor("office-admin", "办公室管理员", "办公室", "OFFICE");
 
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -93,7 +95,8 @@ final class ScoringHistory {
     long load(String jdbcUrl) throws Exception {
         try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "postgres")) {
             var copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
-                    COPY consumed_event (event_id, type, aggregate_id, sequence, occurred_at, plan_id, envelope)
+                    COPY consumed_event (event_id, type, aggregate_id, sequence, occurred_at, business_day, plan_id,
+                                          envelope)
                     FROM STDIN""");
             try (var writer = new BufferedWriter(new OutputStreamWriter(new PGCopyOutputStream(copy, 1 << 20),
                     StandardCharsets.UTF_8), 1 << 20)) {
@@ -275,6 +278,9 @@ final class ScoringHistory {
         out.write(Long.toString(sequence));
         out.write('\t');
         out.write(at.toString());
+        out.write('\t');
+        // the scoring service's rule for an event without a set business date: its day in Asia/Shanghai
+        out.write(at.atZone(SHANGHAI).toLocalDate().toString());
         out.write('\t');
         out.write(PLAN);
         out.write('\t');

@@ -26,11 +26,6 @@ import java.time.Clock;
 public class EvidenceConfiguration {
 
     @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
-
-    @Bean
     MinioClient minioClient(StorageProperties storage) {
         return MinioClient.builder().endpoint(storage.endpoint())
                 .credentials(storage.accessKey(), storage.secretKey()).build();

@@ -1,26 +1,18 @@
 package kaohe.ledger;
 
 import kaohe.ledger.calendar.BusinessCalendar;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import kaohe.platform.calendar.BusinessDay;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.time.Clock;
-
-/** The ledger's clock and calendar; tests replace the clock to stand on a chosen business day. */
+/** The ledger's calendar: the platform's business day with the ledger's deadlines. */
 @Configuration
 @EnableConfigurationProperties(BusinessCalendar.Deadlines.class)
 public class LedgerConfiguration {
 
     @Bean
-    @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
-
-    @Bean
-    BusinessCalendar businessCalendar(Clock clock, BusinessCalendar.Deadlines deadlines) {
-        return new BusinessCalendar(clock, deadlines);
+    BusinessCalendar businessCalendar(BusinessDay businessDay, BusinessCalendar.Deadlines deadlines) {
+        return new BusinessCalendar(businessDay, deadlines);
     }
 }

@@ -1,28 +1,27 @@
 package kaohe.ledger.calendar;
 
+import kaohe.platform.calendar.BusinessDay;
 import kaohe.platform.command.Refusal;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 
 /**
  * Business dates and deadlines in Asia/Shanghai (DESIGN.md rule 8): a monthly check is due at month end and a
- * quarterly report at quarter end, each plus a configurable grace (days; 0 by default, as the notice says).
+ * quarterly report at quarter end, each plus a configurable grace (days; 0 by default, as the notice says). "Today"
+ * is the platform's business day, so a set {@code kaohe.business-date} moves due, overdue and lateness together;
+ * the acts record that day in their events ({@code submittedOn}, {@code closedOn} …), never read back from instants.
  */
 public class BusinessCalendar {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
-    private final Clock clock;
+    private final BusinessDay businessDay;
     private final Deadlines deadlines;
 
-    public BusinessCalendar(Clock clock, Deadlines deadlines) {
-        this.clock = clock;
+    public BusinessCalendar(BusinessDay businessDay, Deadlines deadlines) {
+        this.businessDay = businessDay;
         this.deadlines = deadlines;
     }
 
@@ -31,7 +30,7 @@ public class BusinessCalendar {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(ZONE));
+        return businessDay.today();
     }
 
     public LocalDate monthlyCheckDue(YearMonth month) {

@@ -17,6 +17,11 @@ public final class EventMetadata {
     public static final String CORRELATION_ID = "correlationId";
     public static final String CAUSATION_ID = "causationId";
     public static final String REASON = "reason";
+    /**
+     * The business day of the act (ISO date), present only on events recorded under a set {@code kaohe.business-date};
+     * without it the act's day is its timestamp's date in Asia/Shanghai.
+     */
+    public static final String BUSINESS_DATE = "businessDate";
 
     private EventMetadata() {
     }

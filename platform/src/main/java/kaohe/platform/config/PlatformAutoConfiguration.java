@@ -9,6 +9,7 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import kaohe.platform.audit.AuditController;
 import kaohe.platform.audit.AuditTrail;
+import kaohe.platform.calendar.BusinessDay;
 import kaohe.platform.chain.ChainSignerClaim;
 import kaohe.platform.chain.ChainSigningKey;
 import kaohe.platform.chain.CheckpointLog;
@@ -42,8 +43,10 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -149,8 +152,8 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    CorrelationDataProvider actorCorrelationDataProvider() {
-        return new ActorCorrelationDataProvider();
+    CorrelationDataProvider actorCorrelationDataProvider(BusinessDay businessDay) {
+        return new ActorCorrelationDataProvider(businessDay);
     }
 
     @Bean
@@ -250,6 +253,23 @@ public class PlatformAutoConfiguration {
                 new RequestSizeLimitFilter(properties.maxJsonBody().toBytes(), problems));
         registration.setOrder(10);
         return registration;
+    }
+
+    /** The real clock; tests put their own in its place to stand on a chosen day. */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** "Today" for business decisions; a bad {@code kaohe.business-date} stops the service here, at start. */
+    @Bean
+    BusinessDay businessDay(Clock clock, @Value("${" + BusinessDay.SETTING + ":}") String setting) {
+        BusinessDay day = BusinessDay.configured(clock, setting);
+        if (day.isShifted()) {
+            LoggerFactory.getLogger(BusinessDay.class).warn(day.announcement());
+        }
+        return day;
     }
 
     @Bean

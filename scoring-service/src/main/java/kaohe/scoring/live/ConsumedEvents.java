@@ -4,8 +4,9 @@ import kaohe.platform.publish.EventEnvelope;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,10 +39,10 @@ public class ConsumedEvents {
     /** Records the event unless it was consumed before; its position if new. */
     public OptionalLong append(EventEnvelope envelope, String json) {
         List<Long> position = jdbc.queryForList("""
-                INSERT INTO consumed_event (event_id, type, aggregate_id, sequence, occurred_at, envelope)
-                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING RETURNING position""", Long.class,
+                INSERT INTO consumed_event (event_id, type, aggregate_id, sequence, occurred_at, business_day, envelope)
+                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING RETURNING position""", Long.class,
                 envelope.eventId(), envelope.type(), envelope.aggregateId(), envelope.sequence(),
-                Timestamp.from(envelope.occurredAt()), json);
+                Timestamp.from(envelope.occurredAt()), Date.valueOf(envelope.businessDay()), json);
         return position.isEmpty() ? OptionalLong.empty() : OptionalLong.of(position.get(0));
     }
 
@@ -76,14 +77,17 @@ public class ConsumedEvents {
         return page;
     }
 
-    /** A page of one plan's events that had occurred before {@code before}: a past day's knowledge. */
-    public List<Stored> pageOfPlan(String planId, Instant before, long after, int size) {
+    /**
+     * A page of one plan's events that had happened by the end of business day {@code day}: a past day's knowledge.
+     * By business day, not by instant, so that a demonstration on a set business date sees its own acts on it.
+     */
+    public List<Stored> pageOfPlan(String planId, LocalDate day, long after, int size) {
         List<Stored> page = new ArrayList<>(size);
         jdbc.query("""
                 SELECT position, envelope FROM consumed_event
-                WHERE plan_id = ? AND position > ? AND occurred_at < ? ORDER BY position LIMIT ?""", row -> {
+                WHERE plan_id = ? AND position > ? AND business_day <= ? ORDER BY position LIMIT ?""", row -> {
             page.add(new Stored(row.getLong(1), row.getString(2)));
-        }, planId, after, Timestamp.from(before), size);
+        }, planId, after, Date.valueOf(day), size);
         return page;
     }
 }

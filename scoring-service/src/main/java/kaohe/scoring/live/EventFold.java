@@ -6,7 +6,7 @@ import kaohe.platform.publish.EventEnvelope;
 import kaohe.scoring.model.ScoringState;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.LongConsumer;
 
@@ -46,12 +46,12 @@ public class EventFold {
         }
     }
 
-    /** What was known of one plan before {@code before}. */
-    public ScoringState foldPlanBefore(String planId, Instant before) {
+    /** What was known of one plan at the end of business day {@code day}. */
+    public ScoringState foldPlanThrough(String planId, LocalDate day) {
         ScoringState state = empty();
         long position = 0;
         while (true) {
-            var page = events.pageOfPlan(planId, before, position, PAGE);
+            var page = events.pageOfPlan(planId, day, position, PAGE);
             if (page.isEmpty()) {
                 return state;
             }

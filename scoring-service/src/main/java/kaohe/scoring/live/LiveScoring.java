@@ -2,6 +2,7 @@ package kaohe.scoring.live;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import kaohe.platform.calendar.BusinessDay;
 import kaohe.scoring.model.ScoringState;
 import kaohe.scoring.model.Touched;
 import kaohe.scoring.score.PlanScoring;
@@ -12,11 +13,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -28,12 +27,11 @@ import java.util.function.Supplier;
  * (Kafka splits the partitions between them): events are recorded one at a time across all of them (a
  * transaction-scoped advisory lock, so positions commit in order), and each instance first folds what the others
  * recorded since it last looked — before applying an event and before answering from its fold. Scores depend on
- * the day too (the plan's expected share grows, items fall due): a new day recomputes everything.
+ * the day too (the plan's expected share grows, items fall due): a new business day recomputes everything.
  */
 @Component
 public class LiveScoring implements InitializingBean {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final Duration READ_CATCH_UP = Duration.ofMillis(100);
     private static final Logger log = LoggerFactory.getLogger(LiveScoring.class);
 
@@ -42,7 +40,7 @@ public class LiveScoring implements InitializingBean {
     private final EventFold fold;
     private final ScorecardStore store;
     private final TransactionTemplate transactions;
-    private final Clock clock;
+    private final BusinessDay businessDay;
     private final Timer lag;
     private ScoringState state;
     /** The last stored event this instance's fold has applied, and when it last looked for more. */
@@ -51,12 +49,12 @@ public class LiveScoring implements InitializingBean {
     private LocalDate evaluatedOn;
 
     public LiveScoring(ConsumedEvents events, EventFold fold, ScorecardStore store, TransactionTemplate transactions,
-                       Clock clock, MeterRegistry meters) {
+                       BusinessDay businessDay, MeterRegistry meters) {
         this.events = events;
         this.fold = fold;
         this.store = store;
         this.transactions = transactions;
-        this.clock = clock;
+        this.businessDay = businessDay;
         this.lag = Timer.builder("kaohe.projection.lag").tag("consumer", "scoring-projection")
                 .description("from an event's occurrence to its scorecards being written")
                 .publishPercentileHistogram().register(meters);
@@ -111,7 +109,7 @@ public class LiveScoring implements InitializingBean {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(ZONE));
+        return businessDay.today();
     }
 
     /**

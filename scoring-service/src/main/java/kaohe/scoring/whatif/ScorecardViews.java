@@ -58,7 +58,7 @@ public class ScorecardViews {
                         : plan.currentRules());
             });
         }
-        PlanFacts then = fold.foldPlanBefore(planId, day.plusDays(1).atStartOfDay(LiveScoring.ZONE).toInstant())
+        PlanFacts then = fold.foldPlanThrough(planId, day)
                 .plan(planId).filter(PlanScoring::scorable)
                 .orElseThrow(() -> Refusal.invalidField("asOf", "as-of-before-plan", day, issuedOn));
         return Scorer.score(then, department, period, day, requested != null ? requested : then.currentRules());

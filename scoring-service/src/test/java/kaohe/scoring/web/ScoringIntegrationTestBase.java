@@ -33,7 +33,7 @@ public abstract class ScoringIntegrationTestBase extends ServiceTest {
     protected MutableClock clock;
 
     @Autowired
-    private KafkaTemplate<String, String> kafka;
+    protected KafkaTemplate<String, String> kafka;
 
     @Autowired
     protected ObjectMapper json;

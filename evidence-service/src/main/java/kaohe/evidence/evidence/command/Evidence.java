@@ -5,6 +5,7 @@ import kaohe.evidence.event.EvidenceArchivedEvent;
 import kaohe.evidence.event.EvidenceLinkedEvent;
 import kaohe.evidence.event.EvidenceUploadedEvent;
 import kaohe.evidence.event.EvidenceWithdrawnEvent;
+import kaohe.platform.calendar.BusinessDay;
 import kaohe.platform.command.Reasoned;
 import kaohe.platform.command.Refusal;
 import org.axonframework.commandhandling.CommandHandler;
@@ -12,10 +13,8 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -29,7 +28,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate(cache = "aggregateCache")
 public class Evidence {
 
-    static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
     private static final Set<String> TARGET_TYPES = Set.of("TASK", "CHECK", "REPORT");
 
     @AggregateIdentifier
@@ -78,12 +76,12 @@ public class Evidence {
     }
 
     @CommandHandler
-    public void handle(ArchiveEvidenceCommand command, Clock clock) {
+    public void handle(ArchiveEvidenceCommand command, BusinessDay businessDay) {
         requireNotWithdrawn();
         if (archived) {
             throw Refusal.unprocessable("evidence-already-archived", evidenceId);
         }
-        apply(new EvidenceArchivedEvent(evidenceId, department, LocalDate.now(clock.withZone(BUSINESS_ZONE))));
+        apply(new EvidenceArchivedEvent(evidenceId, department, businessDay.today()));
     }
 
     @CommandHandler
@@ -103,7 +101,7 @@ public class Evidence {
     }
 
     private static boolean within(Instant instant, ReportingPeriod period) {
-        LocalDate day = instant.atZone(BUSINESS_ZONE).toLocalDate();
+        LocalDate day = BusinessDay.dayOf(instant);
         return !day.isBefore(period.start()) && !day.isAfter(period.end());
     }
 

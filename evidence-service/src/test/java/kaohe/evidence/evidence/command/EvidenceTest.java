@@ -5,6 +5,7 @@ import kaohe.evidence.event.EvidenceArchivedEvent;
 import kaohe.evidence.event.EvidenceLinkedEvent;
 import kaohe.evidence.event.EvidenceUploadedEvent;
 import kaohe.evidence.event.EvidenceWithdrawnEvent;
+import kaohe.platform.calendar.BusinessDay;
 import kaohe.platform.command.Refusal;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.hamcrest.Description;
@@ -51,12 +52,15 @@ class EvidenceTest {
         }
     };
 
+    /** Already 2020-10-10 in Asia/Shanghai. */
+    private static final Clock REAL_CLOCK = Clock.fixed(Instant.parse("2020-10-09T17:00:00Z"), ZoneOffset.UTC);
+
     private AggregateTestFixture<Evidence> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Evidence.class);
-        fixture.registerInjectableResource(Clock.fixed(Instant.parse("2020-10-09T17:00:00Z"), ZoneOffset.UTC));
+        fixture.registerInjectableResource(BusinessDay.real(REAL_CLOCK));
         fixture.registerInjectableResource(CATALOG);
     }
 
@@ -139,6 +143,15 @@ class EvidenceTest {
         fixture.given(PHOTO, new EvidenceArchivedEvent(ID, "政务服务管理处", LocalDate.of(2020, 10, 10)))
                 .when(new ArchiveEvidenceCommand(ID))
                 .expectNoEvents().expectException(Refusal.class).expectExceptionMessage("evidence-already-archived");
+    }
+
+    @Test
+    void archivesOnTheSetBusinessDateNotTheRealOne() {
+        var shifted = new AggregateTestFixture<>(Evidence.class);
+        shifted.registerInjectableResource(BusinessDay.fixedOn(REAL_CLOCK, LocalDate.of(2020, 7, 20)));
+        shifted.registerInjectableResource(CATALOG);
+        shifted.given(PHOTO).when(new ArchiveEvidenceCommand(ID))
+                .expectEvents(new EvidenceArchivedEvent(ID, "政务服务管理处", LocalDate.of(2020, 7, 20)));
     }
 
     @Test

@@ -14,6 +14,7 @@ import kaohe.indicator.plan.command.RegisterLeaderCommand;
 import kaohe.indicator.plan.query.LiaisonRegisterEntry;
 import kaohe.indicator.plan.query.PlanQueries;
 import kaohe.indicator.plan.query.PlanView;
+import kaohe.platform.calendar.BusinessDay;
 import kaohe.platform.command.CommandSender;
 import kaohe.platform.command.Refusal;
 import kaohe.platform.history.AggregateHistory;
@@ -32,7 +33,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import static kaohe.indicator.access.IndicatorAccess.READ;
@@ -43,20 +43,19 @@ import static kaohe.indicator.access.IndicatorAccess.WRITE;
 @RequestMapping("/api/indicator/plans")
 public class PlanController {
 
-    /** Business dates (deadlines such as 7 月 10 日) are Shanghai dates. */
-    public static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
-
     private final CommandSender commands;
     private final PlanQueries plans;
     private final IndicatorQueries indicators;
     private final AggregateHistory history;
+    private final BusinessDay businessDay;
 
     public PlanController(CommandSender commands, PlanQueries plans, IndicatorQueries indicators,
-                          AggregateHistory history) {
+                          AggregateHistory history, BusinessDay businessDay) {
         this.commands = commands;
         this.plans = plans;
         this.indicators = indicators;
         this.history = history;
+        this.businessDay = businessDay;
     }
 
     @PostMapping
@@ -129,8 +128,11 @@ public class PlanController {
     public List<LiaisonRegisterEntry> designateLiaison(@PathVariable String planId, @PathVariable String department,
                                                        @Valid @RequestBody DesignateLiaisonRequest request) {
         plans.find(planId);
-        LocalDate today = LocalDate.now(BUSINESS_ZONE);
+        LocalDate today = businessDay.today();
         LocalDate designatedOn = request.designatedOn() != null ? request.designatedOn() : today;
+        if (designatedOn.isAfter(today)) {
+            throw Refusal.invalidField("designatedOn", "designated-in-future", designatedOn, today);
+        }
         commands.send(new DesignateLiaisonCommand(planId, department, request.liaisonName().strip(),
                 request.phone(), designatedOn));
         return plans.liaisonRegister(planId, today);
@@ -139,7 +141,7 @@ public class PlanController {
     @GetMapping("/{planId}/liaisons")
     @PreAuthorize(READ)
     public List<LiaisonRegisterEntry> liaisonRegister(@PathVariable String planId) {
-        return plans.liaisonRegister(planId, LocalDate.now(BUSINESS_ZONE));
+        return plans.liaisonRegister(planId, businessDay.today());
     }
 
     @GetMapping("/{planId}/indicators")

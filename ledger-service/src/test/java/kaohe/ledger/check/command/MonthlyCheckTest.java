@@ -10,6 +10,7 @@ import kaohe.ledger.event.MonthlySummaryWrittenEvent;
 import kaohe.ledger.event.ProgressStatus;
 import kaohe.ledger.event.Quantity;
 import kaohe.ledger.event.TaskProgressRecordedEvent;
+import kaohe.platform.calendar.BusinessDay;
 import kaohe.platform.command.Refusal;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,7 +86,7 @@ class MonthlyCheckTest {
         fixture.registerInjectableResource(new SeedPlanCatalog());
         fixture.registerInjectableResource(new Ledgers());
         fixture.registerInjectableResource(
-                new BusinessCalendar(Clock.fixed(Instant.parse(instant), ZoneOffset.UTC), deadlines));
+                new BusinessCalendar(BusinessDay.real(Clock.fixed(Instant.parse(instant), ZoneOffset.UTC)), deadlines));
         return fixture;
     }
 

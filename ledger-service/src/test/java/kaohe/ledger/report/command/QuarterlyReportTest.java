@@ -13,6 +13,7 @@ import kaohe.ledger.event.QuarterlyReportSubmittedEvent;
 import kaohe.ledger.event.ReportCorrectionApprovedEvent;
 import kaohe.ledger.event.ReportCorrectionRefusedEvent;
 import kaohe.ledger.event.ReportCorrectionRequestedEvent;
+import kaohe.platform.calendar.BusinessDay;
 import kaohe.platform.command.Refusal;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -94,7 +95,8 @@ class QuarterlyReportTest {
         var fixture = new AggregateTestFixture<>(QuarterlyReport.class);
         fixture.registerInjectableResource(new SeedPlanCatalog());
         fixture.registerInjectableResource(inputs);
-        fixture.registerInjectableResource(new BusinessCalendar(Clock.fixed(Instant.parse(instant), ZoneOffset.UTC),
+        fixture.registerInjectableResource(new BusinessCalendar(
+                BusinessDay.real(Clock.fixed(Instant.parse(instant), ZoneOffset.UTC)),
                 new BusinessCalendar.Deadlines(0, 0)));
         return fixture;
     }
