@@ -105,7 +105,8 @@ class ScoringAuthorizationIntegrationTest extends ScoringIntegrationTestBase {
 
     @Test
     void wholePlanViewsAreForTheOfficeAndAuditors() {
-        for (String path : List.of(base + "/dashboard/office", base + "/breaches", base + "/summary.xlsx",
+        for (String path : List.of(base + "/dashboard/office", base + "/dashboard/office?asOf=2020-09-30",
+                base + "/breaches", base + "/summary.xlsx",
                 base + "/summary.docx", "/api/scoring/rebuilds", "/api/scoring/audit/events",
                 "/api/scoring/chain/verification")) {
             allowed(path, OFFICE, AUDITOR);
