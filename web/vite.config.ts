@@ -21,7 +21,12 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 1200,
   },
-  server: { host: '127.0.0.1', proxy: { '/api': gateway, '/config.json': gateway, '/v3': gateway } },
+  // the dev server's origin is not the gateway's: its Origin header is dropped, or the gateway's CORS policy refuses
+  // every POST/PUT made through the proxy (in production the gateway serves the app, one origin)
+  server: { host: '127.0.0.1', proxy: Object.fromEntries(['/api', '/config.json', '/v3'].map((path) => [path, {
+    target: gateway, configure: (proxy: { on: (event: 'proxyReq', listener: (request: { removeHeader: (name: string) => void }) => void) => void }) =>
+      proxy.on('proxyReq', (request) => request.removeHeader('origin')),
+  }])) },
   // element-plus is inlined so Vite, not Node, loads the CSS its components import
   test: { environment: 'jsdom', include: ['tests/**/*.spec.ts'], server: { deps: { inline: ['element-plus'] } } },
 })

@@ -3,7 +3,7 @@ import {
   componentsOption, contributions, lightsOption, rankChanges, rankingOption, trendOption,
 } from '@/components/scoring/charts'
 import { diffRules, draftOf, draftProblems } from '@/components/scoring/rules'
-import { alertSummary, periodName, quartersRun } from '@/components/scoring/labels'
+import { alertSummary, eventName, periodName, quartersRun } from '@/components/scoring/labels'
 import { baseArithmetic, totalArithmetic } from '@/components/scoring/arithmetic'
 import { LIGHTS } from '@/util/format'
 import type { RankingRow, RuleSet, Scorecard } from '@/api/scoring'
@@ -71,6 +71,12 @@ describe('the overview charts', () => {
     expect(quartersRun(2020, '2020-01-01', '2026-12-07')).toEqual(['2020-Q1', '2020-Q2', '2020-Q3', '2020-Q4'])
     expect(periodName('2020-Q3')).toBe('2020年第三季度')
     expect(periodName('2020')).toBe('2020年全年')
+  })
+
+  it('names the events behind a score for people (得分反查)', () => {
+    expect(eventName('ledger.LedgerTaskApproved.v1')).toBe('审核通过六定')
+    expect(eventName('scoring.SupervisionScoreAssigned.v1')).toBe('督办评分')
+    expect(eventName('ledger.SomethingNew.v2')).toBe('SomethingNew')
   })
 })
 

@@ -220,6 +220,8 @@ export interface BreachView {
   confirmedBy: string
   state: 'RECORDED' | 'APPEALED' | 'APPEAL_REJECTED' | 'REVOKED'
   counts: boolean
+  /** Its recording, appeal and decisions (absent on a service older than the field). */
+  events?: EventRef[]
 }
 
 export interface ScoringPlan {

@@ -40,39 +40,41 @@ export const periodsOf = (year: number) => [String(year), ...[1, 2, 3, 4].map((q
 
 /** The events scoring reads, named for people (the type is `context.EventName`). */
 const EVENT_NAMES: Record<string, string> = {
-  TaskProgressRecordedEvent: '填报进度',
-  LedgerTaskApprovedEvent: '审核通过六定',
-  LedgerTaskSubmittedEvent: '报送六定',
-  LedgerTaskDraftedEvent: '起草台账任务',
-  LedgerTaskDefinesRevisedEvent: '修改六定',
-  LedgerTaskReturnedEvent: '退回六定',
-  MonthlyCheckOpenedEvent: '开启月度检查',
-  MonthlyCheckSubmittedEvent: '提交月度检查',
-  QuarterlyReportDraftedEvent: '起草季度报告',
-  QuarterlyReportSubmittedEvent: '提交季度报告',
-  QuarterlyReportAcceptedEvent: '审核通过季度报告',
-  QuarterlyReportReturnedEvent: '退回季度报告',
-  QuarterlyReportRevisedEvent: '修改季度报告',
-  ExtensionApprovedEvent: '批准延期',
-  EvidenceLinkedEvent: '关联佐证材料',
-  EvidenceArchivedEvent: '归档佐证材料',
-  EvidenceUploadedEvent: '上传佐证材料',
-  EvidenceWithdrawnEvent: '撤回佐证材料',
-  GapFoundEvent: '发现问题',
-  GapClosedEvent: '问题整改完成',
-  SupervisionScoreAssignedEvent: '督办评分',
-  BonusPointsAwardedEvent: '加分',
-  NegativeListBreachRecordedEvent: '认定负面清单事项',
-  BreachAppealedEvent: '提出申诉',
-  BreachAppealRejectedEvent: '驳回申诉',
-  BreachRevokedEvent: '撤销负面清单事项',
-  ScoringRulesAdoptedEvent: '调整评分规则',
-  IndicatorTargetRevisedEvent: '调整目标值',
+  TaskProgressRecorded: '填报进度',
+  LedgerTaskApproved: '审核通过六定',
+  LedgerTaskSubmitted: '报送六定',
+  LedgerTaskDrafted: '起草台账任务',
+  LedgerTaskDefinesRevised: '修改六定',
+  LedgerTaskReturned: '退回六定',
+  MonthlyCheckOpened: '开启月度检查',
+  MonthlyCheckSubmitted: '提交月度检查',
+  QuarterlyReportDrafted: '起草季度报告',
+  QuarterlyReportSubmitted: '提交季度报告',
+  QuarterlyReportAccepted: '审核通过季度报告',
+  QuarterlyReportReturned: '退回季度报告',
+  QuarterlyReportRevised: '修改季度报告',
+  ExtensionApproved: '批准延期',
+  EvidenceLinked: '关联佐证材料',
+  EvidenceArchived: '归档佐证材料',
+  EvidenceUploaded: '上传佐证材料',
+  EvidenceWithdrawn: '撤回佐证材料',
+  GapFound: '发现问题',
+  GapClosed: '问题整改完成',
+  SupervisionScoreAssigned: '督办评分',
+  BonusPointsAwarded: '加分',
+  NegativeListBreachRecorded: '认定负面清单事项',
+  BreachAppealed: '提出申诉',
+  BreachAppealRejected: '驳回申诉',
+  BreachRevoked: '撤销负面清单事项',
+  ScoringRulesAdopted: '调整评分规则',
+  IndicatorTargetRevised: '调整目标值',
 }
 
+/** `ledger.TaskProgressRecorded.v1` → 填报进度 (the type is `context.Name.vN`). */
 export function eventName(type: string): string {
-  const simple = type.replace(/^.*\./, '')
-  return EVENT_NAMES[simple] ?? simple.replace(/Event$/, '')
+  const name = type.split('.').filter((part) => !/^v\d+$/.test(part)).pop() ?? type
+  const simple = name.replace(/Event$/, '')
+  return EVENT_NAMES[simple] ?? simple
 }
 
 /** A department's alerts counted by kind, the most pressing first (for a one-line reason). */
