@@ -30,10 +30,14 @@ export const usePlanStore = defineStore('plan', () => {
       ?? [...plans.value].sort((a, b) => b.year - a.year)[0] ?? null)
   const planId = computed(() => current.value?.planId ?? null)
 
-  async function load(force = false): Promise<void> {
-    if (loaded.value && !force) return
-    plans.value = await get<PlanSummary[]>('/indicator/plans')
-    loaded.value = true
+  // pages and the layout ask at once when a page opens: they share one request
+  let pending: Promise<void> | null = null
+  function load(force = false): Promise<void> {
+    if (loaded.value && !force) return Promise.resolve()
+    pending ??= get<PlanSummary[]>('/indicator/plans')
+      .then((answer) => { plans.value = answer; loaded.value = true })
+      .finally(() => { pending = null })
+    return pending
   }
 
   function choose(planId: string): void {

@@ -2,7 +2,6 @@ package kaohe.scoring.live;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import kaohe.scoring.score.Component;
 import kaohe.scoring.score.IndicatorProgress;
 import kaohe.scoring.score.Scorecard;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,10 +52,10 @@ public class ScorecardStore {
             statement.setString(3, card.department());
             statement.setDate(4, Date.valueOf(evaluatedOn));
             statement.setInt(5, card.rulesVersion());
-            statement.setBigDecimal(6, applicable(card, "completion"));
-            statement.setBigDecimal(7, applicable(card, "timeliness"));
-            statement.setBigDecimal(8, applicable(card, "materials"));
-            statement.setBigDecimal(9, applicable(card, "supervision"));
+            statement.setBigDecimal(6, card.scoreOf("completion"));
+            statement.setBigDecimal(7, card.scoreOf("timeliness"));
+            statement.setBigDecimal(8, card.scoreOf("materials"));
+            statement.setBigDecimal(9, card.scoreOf("supervision"));
             statement.setBigDecimal(10, card.base());
             statement.setBigDecimal(11, card.bonus());
             statement.setBigDecimal(12, card.deductions());
@@ -129,11 +128,6 @@ public class ScorecardStore {
     public int count(String tables) {
         Integer count = jdbc.queryForObject("SELECT count(*) FROM scorecard" + tables, Integer.class);
         return count == null ? 0 : count;
-    }
-
-    private static BigDecimal applicable(Scorecard card, String name) {
-        Component component = card.component(name);
-        return component.applicable() ? component.score() : null;
     }
 
     private String write(Object value) {

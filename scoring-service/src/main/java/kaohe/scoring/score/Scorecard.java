@@ -16,4 +16,10 @@ public record Scorecard(String planId, String department, String period, LocalDa
     public Component component(String name) {
         return components.stream().filter(component -> component.name().equals(name)).findFirst().orElseThrow();
     }
+
+    /** A component's score, or null while it does not apply yet (as rankings show it). */
+    public BigDecimal scoreOf(String name) {
+        Component component = component(name);
+        return component.applicable() ? component.score() : null;
+    }
 }

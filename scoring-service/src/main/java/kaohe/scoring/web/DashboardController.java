@@ -2,6 +2,7 @@ package kaohe.scoring.web;
 
 import kaohe.scoring.access.ScoringAccess;
 import kaohe.scoring.live.LiveScoring;
+import kaohe.scoring.model.PlanFacts;
 import kaohe.scoring.query.RankingRow;
 import kaohe.scoring.query.ScorecardQueries;
 import kaohe.scoring.score.Alert;
@@ -11,6 +12,7 @@ import kaohe.scoring.score.Period;
 import kaohe.scoring.score.ScoreItem;
 import kaohe.scoring.score.Scorecard;
 import kaohe.scoring.whatif.ScorecardViews;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,35 +57,69 @@ public class DashboardController {
     public record Attention(String department, String warning, List<Alert> alerts) {
     }
 
+    /** One quarter's total per department, for the trend. */
+    public record QuarterTotals(String period, Map<String, BigDecimal> totals) {
+    }
+
     public record OfficeDashboard(String planId, String title, String period, LocalDate evaluatedOn,
                                   int rulesVersion, Map<String, Long> lights, List<RankingRow> ranking,
                                   List<Attention> attention, long overdueItems, long openGaps,
-                                  Map<String, Long> breaches) {
+                                  Map<String, Long> breaches, List<QuarterTotals> quarters) {
     }
 
+    /**
+     * The office's overview of a period — as it stands, or as of a past day ({@code asOf}) and/or under another
+     * rules version ({@code rulesVersion}), computed then from the events known that day — with the year's quarters
+     * as a trend: everything the overview draws in one call.
+     */
     @GetMapping("/office")
     @PreAuthorize(WHOLE_PLAN)
-    public OfficeDashboard office(@PathVariable String planId, @RequestParam(required = false) String period) {
+    public OfficeDashboard office(@PathVariable String planId, @RequestParam(required = false) String period,
+                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                                  LocalDate asOf, @RequestParam(required = false) Integer rulesVersion) {
         Period scope = views.period(planId, period);
         live.newDay();
-        List<RankingRow> ranking = queries.ranking(planId, scope.toString());
-        Map<String, Scorecard> cards = queries.scorecards(planId, scope.toString());
+        List<Period> periods = Period.allOf(scope.year());
+        if (asOf == null && rulesVersion == null) {
+            Map<Period, Map<String, Scorecard>> stored = new LinkedHashMap<>();
+            periods.forEach(each -> stored.put(each, queries.scorecards(planId, each.toString())));
+            List<RankingRow> ranking = queries.ranking(planId, scope.toString());
+            return live.read(state -> overview(state.plan(planId).orElseThrow(), scope, live.today(), stored,
+                    ranking));
+        }
+        return views.scored(planId, asOf, rulesVersion, (plan, day, rules) -> {
+            var cards = ScorecardViews.scoreAll(plan, periods, day, rules);
+            return overview(plan, scope, day, cards, RankingRow.of(cards.get(scope).values()));
+        });
+    }
+
+    private static OfficeDashboard overview(PlanFacts plan, Period scope, LocalDate day,
+                                            Map<Period, Map<String, Scorecard>> cards, List<RankingRow> ranking) {
+        Map<String, Scorecard> inScope = cards.get(scope);
         List<Attention> attention = ranking.stream().filter(row -> row.alerts() > 0)
-                .map(row -> cards.get(row.department()))
+                .map(row -> inScope.get(row.department()))
                 .map(card -> new Attention(card.department(), card.warning().name(), card.alerts()))
                 .toList();
         long overdue = attention.stream().flatMap(entry -> entry.alerts().stream())
                 .filter(alert -> alert.kind().startsWith("OVERDUE")).count();
         long gaps = attention.stream().flatMap(entry -> entry.alerts().stream())
                 .filter(alert -> alert.kind().endsWith("GAP")).count();
-        return live.read(state -> {
-            var plan = state.plan(planId).orElseThrow();
-            Map<String, Long> breaches = plan.breaches().stream().collect(Collectors.groupingBy(
-                    breach -> breach.state().name(), TreeMap::new, Collectors.counting()));
-            return new OfficeDashboard(planId, plan.title(), scope.toString(), live.today(),
-                    plan.currentRules().version(), lights(ranking.stream().map(RankingRow::warning).toList()),
-                    ranking, attention, overdue, gaps, breaches);
-        });
+        Map<String, Long> breaches = plan.breaches().stream().collect(Collectors.groupingBy(
+                breach -> breach.state().name(), TreeMap::new, Collectors.counting()));
+        // only the quarters the plan has run in by the day: the others would be drawn as scores of nothing
+        List<QuarterTotals> quarters = cards.keySet().stream().filter(quarter -> !quarter.wholeYear()
+                        && !quarter.lastDay().isBefore(plan.issuedOn()) && !quarter.firstDay().isAfter(day))
+                .map(quarter -> new QuarterTotals(quarter.toString(), totals(cards.get(quarter)))).toList();
+        int version = ranking.isEmpty() ? plan.currentRules().version() : ranking.get(0).rulesVersion();
+        return new OfficeDashboard(plan.planId(), plan.title(), scope.toString(), day, version,
+                lights(ranking.stream().map(RankingRow::warning).toList()), ranking, attention, overdue, gaps,
+                breaches, quarters);
+    }
+
+    private static Map<String, BigDecimal> totals(Map<String, Scorecard> cards) {
+        Map<String, BigDecimal> totals = new TreeMap<>();
+        cards.forEach((department, card) -> totals.put(department, card.total()));
+        return totals;
     }
 
     public record LeaderDashboard(String planId, String leader, Map<String, Long> lights,

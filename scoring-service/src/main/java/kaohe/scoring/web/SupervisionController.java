@@ -5,6 +5,7 @@ import kaohe.platform.command.CommandSender;
 import kaohe.scoring.access.ScoringAccess;
 import kaohe.scoring.live.LiveScoring;
 import kaohe.scoring.model.BreachFacts;
+import kaohe.scoring.model.EventRef;
 import kaohe.scoring.supervision.command.AppealBreachCommand;
 import kaohe.scoring.supervision.command.AssignSupervisionScoreCommand;
 import kaohe.scoring.supervision.command.AwardBonusPointsCommand;
@@ -126,9 +127,10 @@ public class SupervisionController {
         return ResponseEntity.status(HttpStatus.CREATED).body(new Acted(id, awardId));
     }
 
+    /** {@code events}: its recording, appeal and decisions — who, when and why open at /api/scoring/events. */
     public record BreachView(String breachId, String department, String indicatorId, LocalDate occurredOn,
                              String description, List<String> evidence, String confirmedBy, String state,
-                             boolean counts) {
+                             boolean counts, List<EventRef> events) {
     }
 
     /** Breaches of the plan, or of one department (its liaison sees its own). */
@@ -150,7 +152,7 @@ public class SupervisionController {
     private static BreachView view(BreachFacts breach) {
         return new BreachView(breach.breachId(), breach.department(), breach.indicatorId(), breach.occurredOn(),
                 breach.description(), breach.evidence(), breach.confirmedBy(), breach.state().name(),
-                breach.counts());
+                breach.counts(), List.copyOf(breach.events()));
     }
 
     /** 90.0 and 90 are the same score: no trailing zeros, never an exponent (9E+1). */

@@ -13,6 +13,9 @@ import kaohe.scoring.score.Scorer;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A department's scorecard as it stands (the live projection), as it stood at the end of any past day (the plan's
@@ -39,6 +42,34 @@ public class ScorecardViews {
         if (asOf == null && rulesVersion == null) {
             return queries.scorecard(planId, period.toString(), department);
         }
+        return scored(planId, asOf, rulesVersion, (plan, day, rules) -> Scorer.score(plan, department, period, day,
+                rules));
+    }
+
+    /** What is computed from the plan as known on a day, under a rule set. */
+    public interface Scoring<T> {
+        T apply(PlanFacts plan, LocalDate day, RuleSet rules);
+    }
+
+    /** Every department's scorecards of several periods, scored from one plan as of one day under one rule set. */
+    public static Map<Period, Map<String, Scorecard>> scoreAll(PlanFacts plan, List<Period> periods, LocalDate day,
+                                                               RuleSet rules) {
+        Map<Period, Map<String, Scorecard>> cards = new LinkedHashMap<>();
+        for (Period period : periods) {
+            Map<String, Scorecard> byDepartment = new LinkedHashMap<>();
+            plan.scoredDepartments().forEach(department -> byDepartment.put(department,
+                    Scorer.score(plan, department, period, day, rules)));
+            cards.put(period, byDepartment);
+        }
+        return cards;
+    }
+
+    /**
+     * {@code scoring} applied to the plan as known at the end of {@code asOf} (today when null) under rules
+     * {@code rulesVersion} (when null, those in force that day); a day before the plan or after today, or an
+     * unknown version, is refused.
+     */
+    public <T> T scored(String planId, LocalDate asOf, Integer rulesVersion, Scoring<T> scoring) {
         LocalDate today = live.today();
         LocalDate day = asOf == null ? today : asOf;
         LocalDate issuedOn = live.read(state -> state.plan(planId).orElseThrow().issuedOn());
@@ -54,14 +85,13 @@ public class ScorecardViews {
         if (day.equals(today)) {
             return live.read(state -> {
                 PlanFacts plan = state.plan(planId).orElseThrow();
-                return Scorer.score(plan, department, period, day, requested != null ? requested
-                        : plan.currentRules());
+                return scoring.apply(plan, day, requested != null ? requested : plan.currentRules());
             });
         }
         PlanFacts then = fold.foldPlanThrough(planId, day)
                 .plan(planId).filter(PlanScoring::scorable)
                 .orElseThrow(() -> Refusal.invalidField("asOf", "as-of-before-plan", day, issuedOn));
-        return Scorer.score(then, department, period, day, requested != null ? requested : then.currentRules());
+        return scoring.apply(then, day, requested != null ? requested : then.currentRules());
     }
 
     /** The period, which must lie in the plan's year. */

@@ -105,7 +105,8 @@ class ScoringAuthorizationIntegrationTest extends ScoringIntegrationTestBase {
 
     @Test
     void wholePlanViewsAreForTheOfficeAndAuditors() {
-        for (String path : List.of(base + "/dashboard/office", base + "/breaches", base + "/summary.xlsx",
+        for (String path : List.of(base + "/dashboard/office", base + "/dashboard/office?asOf=2020-09-30",
+                base + "/breaches", base + "/summary.xlsx",
                 base + "/summary.docx", "/api/scoring/rebuilds", "/api/scoring/audit/events",
                 "/api/scoring/chain/verification")) {
             allowed(path, OFFICE, AUDITOR);
@@ -159,6 +160,13 @@ class ScoringAuthorizationIntegrationTest extends ScoringIntegrationTestBase {
         assertThat(api.post(AUDITOR, breach + "/appeal", reason).status()).isEqualTo(403);
         assertThat(api.post(NOBODY, breach + "/appeal", reason).status()).isEqualTo(401);
         assertThat(api.post(LIAISON_A, breach + "/appeal", reason).status()).isEqualTo(200);
+        await("the appeal listed", () -> "APPEALED".equals(
+                api.get(OFFICE, base + "/breaches").body().path(0).path("state").asText()));
+        var listed = api.get(OFFICE, base + "/breaches").body().path(0);
+        assertThat(listed.path("events")).hasSize(2);
+        var appeal = api.get(OFFICE, "/api/scoring/events/" + listed.path("events").path(1).path("eventId").asText());
+        assertThat(appeal.body().path("metadata").path("reason").asText()).as("the grounds the office decides on")
+                .isEqualTo("当日系统故障，非人为");
         for (String decision : List.of("/appeal-rejection", "/revocation")) {
             assertThat(api.post(LIAISON_A, breach + decision, reason).status()).isEqualTo(403);
             assertThat(api.post(AUDITOR, breach + decision, reason).status()).isEqualTo(403);

@@ -147,6 +147,12 @@ class ScoringBadInputIntegrationTest extends ScoringIntegrationTestBase {
         assertProblem(api.get(OFFICE, card + "?asOf=2020-13-01"), 400, "invalid-parameter");
         assertProblem(api.get(OFFICE, card + "?rulesVersion=9"), 400, "unknown-rules-version");
         assertProblem(api.get(OFFICE, card + "?period=2020-Q5"), 400, "invalid-period");
+        String overview = base + "/dashboard/office";
+        assertProblem(api.get(OFFICE, overview + "?asOf=2020-06-30"), 400, "as-of-before-plan");
+        assertProblem(api.get(OFFICE, overview + "?asOf=2020-10-16"), 400, "as-of-in-future");
+        assertProblem(api.get(OFFICE, overview + "?asOf=2020-13-01"), 400, "invalid-parameter");
+        assertProblem(api.get(OFFICE, overview + "?rulesVersion=9"), 400, "unknown-rules-version");
+        assertProblem(api.get(OFFICE, overview + "?rulesVersion=abc"), 400, "invalid-parameter");
         assertProblem(api.get(OFFICE, card + "?period=2019"), 400, "period-outside-plan");
         assertProblem(api.get(OFFICE, base + "/scorecards/不存在的处室"), 404, "unknown-department");
         assertProblem(api.get(OFFICE, "/api/scoring/plans/no-such-plan/ranking"), 404, "unknown-plan");

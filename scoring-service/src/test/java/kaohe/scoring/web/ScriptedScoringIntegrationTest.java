@@ -142,6 +142,42 @@ class ScriptedScoringIntegrationTest extends ScoringIntegrationTestBase {
     }
 
     /**
+     * The office's overview in one call: today the stored ranking, with the quarters the plan has run in as a trend
+     * (A: Q3 79.18, Q4 69.06, as above); as of 2020-08-31 what was known then (A 33.33, only Q3 begun, none of the
+     * office's acts of 2020-10-15); under rules v0 once v1 is in force, the ranking v0 gave (A first again).
+     */
+    @Test
+    void theOfficeOverviewIsDrawnAsItStandsAsOfAPastDayOrUnderAnEarlierRulesVersion() {
+        rankingUnder(plan, 0);
+        JsonNode now = ok(api.get(OFFICE, base + "/dashboard/office"));
+        assertThat(now.path("evaluatedOn").asText()).isEqualTo("2020-10-15");
+        assertThat(now.path("quarters")).extracting(quarter -> quarter.path("period").asText())
+                .containsExactly("2020-Q3", "2020-Q4");
+        assertThat(now.path("quarters").get(0).path("totals").path(A).decimalValue()).isEqualByComparingTo("79.18");
+        assertThat(now.path("quarters").get(1).path("totals").path(A).decimalValue()).isEqualByComparingTo("69.06");
+        assertThat(now.path("breaches").path("RECORDED").asInt()).isEqualTo(1);
+        assertThat(now.path("breaches").path("REVOKED").asInt()).isEqualTo(1);
+
+        JsonNode then = ok(api.get(OFFICE, base + "/dashboard/office?asOf=2020-08-31"));
+        assertThat(then.path("evaluatedOn").asText()).isEqualTo("2020-08-31");
+        assertThat(then.path("quarters")).extracting(quarter -> quarter.path("period").asText())
+                .containsExactly("2020-Q3");
+        assertThat(rowOf(then.path("ranking"), A).path("total").decimalValue()).isEqualByComparingTo("33.33");
+        assertThat(rowOf(then.path("ranking"), A).path("evaluatedOn").asText()).isEqualTo("2020-08-31");
+        assertThat(then.path("breaches").isEmpty()).as(then.path("breaches").toString()).isTrue();
+
+        ok(api.post(OFFICE, base + "/rules", "\"0\"", rules(70, 10, 10, 10, "加大完成情况权重")));
+        rankingUnder(plan, 1);
+        JsonNode underV0 = ok(api.get(OFFICE, base + "/dashboard/office?rulesVersion=0"));
+        assertThat(underV0.path("rulesVersion").asInt()).isZero();
+        assertRow(underV0.path("ranking").get(0), 1, A, "74.62", "73.62", "RED");
+        assertRow(underV0.path("ranking").get(1), 2, B, "68.75", "68.75", "GREEN");
+        JsonNode underV1 = ok(api.get(OFFICE, base + "/dashboard/office"));
+        assertThat(underV1.path("rulesVersion").asInt()).isEqualTo(1);
+        assertRow(underV1.path("ranking").get(0), 1, B, "86.11", "86.11", "GREEN");
+    }
+
+    /**
      * Version 1 weighs completion 70 and the rest 10 each. A: (69.06 × 70 + 65 × 10 + 75 × 10 + 90 × 10) ÷ 100 =
      * 71.34, + 3 − 2 = 72.34. B: (100 × 70 + 75 × 10 + 0 × 10) ÷ 90 = 86.11. B now ranks first.
      */
@@ -262,6 +298,15 @@ class ScriptedScoringIntegrationTest extends ScoringIntegrationTestBase {
         assertThat(row.path("total").decimalValue()).isEqualByComparingTo(total);
         assertThat(row.path("base").decimalValue()).isEqualByComparingTo(base);
         assertThat(row.path("warning").asText()).isEqualTo(warning);
+    }
+
+    private static JsonNode rowOf(JsonNode ranking, String department) {
+        for (JsonNode row : ranking) {
+            if (row.path("department").asText().equals(department)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row of " + department + " in " + ranking);
     }
 
     private static JsonNode component(JsonNode card, String name) {
