@@ -25,7 +25,8 @@ async function signIn(page, user, password) {
   await page.waitForSelector('#username', { timeout: 30_000 })
   await page.fill('#username', user)
   await page.fill('#password', password)
-  await page.click('button[type=submit]')
+  // the form posts and the browser follows the provider's redirects: wait for where it lands
+  await Promise.all([page.waitForNavigation({ timeout: 30_000 }), page.click('button[type=submit]')])
 }
 
 /** A fresh browser context that opens the app and lands on the provider's sign-in page. */
@@ -52,7 +53,7 @@ try {
     step('a wrong password is refused on the sign-in page: 账号或密码错误')
     for (let attempt = 0; attempt < 5; attempt++) {
       await signIn(page, 'liaison-jiguanjiwei', `wrong-${attempt}`)
-      await page.waitForSelector('.error, [role=alert], text=/账号或密码错误|账号已锁定/')
+      await page.waitForSelector('text=/账号或密码错误|账号已锁定/')
     }
     await signIn(page, 'liaison-jiguanjiwei', PASSWORD)
     await page.waitForSelector('text=账号已锁定')
@@ -74,13 +75,14 @@ try {
   await page.click('[data-test=import-preview]')
   await page.waitForSelector('[data-test=import-total]', { timeout: 60_000 })
   const counts = {}
-  for (const kind of ['PARTY_BUILDING', 'MUNICIPAL_KEY_WORK', 'DEPARTMENT_KEY_WORK', 'NEGATIVE_LIST']) {
+  for (const kind of ['PROVINCIAL_COMMON', 'MUNICIPAL_KEY_WORK', 'COMMON', 'NEGATIVE_LIST']) {
     const cell = await page.$(`[data-test=import-count-${kind}]`)
     counts[kind] = cell ? Number((await cell.textContent()).trim()) : null
   }
   const total = Number((await page.textContent('[data-test=import-total]')).trim())
   await shot(page, '04-import-preview', { fullPage: true })
-  check(total === 52, `the preview counts ${total}, not 52 (${JSON.stringify(counts)})`)
+  check(total === 52 && Object.values(counts).join(' / ') === '1 / 15 / 27 / 9',
+    `the preview counts ${Object.values(counts).join(' / ')} = ${total}, not 1 / 15 / 27 / 9 = 52`)
   step(`the dry run shows ${Object.values(counts).join(' / ')} = ${total}`)
   await page.click('[data-test=import-commit]')
   await page.click('.el-message-box__btns .el-button--primary')
@@ -95,9 +97,9 @@ try {
   await page.click('[data-test=indicator-row]:has-text("市考个性工作-1")')
   await page.waitForSelector('[data-test=revise-target-T1]')
   await page.click('[data-test=revise-target-T1]')
-  await page.fill('[data-test=target-value] input', '75')
+  await page.fill('[data-test=target-value]', '75')
   const reason = '市考核办8月调整：进驻比例提高到75%'
-  await page.fill('[data-test=reason] textarea', reason)
+  await page.fill('[data-test=reason]', reason)
   await shot(page, '07-revise-target')
 
   // The token expires while the form is open: the gateway refuses the change as it refuses an expired token (401,
