@@ -113,6 +113,7 @@ try {
   })
   await page.click('[data-test=reason-confirm]')
   await page.waitForSelector('text=需要重新登录')
+  await page.waitForTimeout(400) // the dialog fades in
   await shot(page, '08-session-expired')
   const [popup] = await Promise.all([context.waitForEvent('page'), page.click('.el-message-box__btns .el-button--primary')])
   await popup.waitForEvent('close', { timeout: 30_000 })
@@ -122,6 +123,7 @@ try {
 
   const entry = await page.textContent('[data-test=history-entry]:has-text("75")')
   check(entry.includes(reason) && /70\s*→\s*75/.test(entry), `the history entry does not show 70 → 75 and why: ${entry}`)
+  await page.waitForTimeout(400) // the dialog fades out
   await shot(page, '09-indicator-history', { fullPage: true })
   step('the revision is on the history timeline: 70 → 75, by 办公室管理员, with its reason')
 
