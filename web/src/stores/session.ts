@@ -3,7 +3,6 @@ import { computed, ref, shallowRef } from 'vue'
 import { UserManager, WebStorageStateStore, type User } from 'oidc-client-ts'
 import type { AppConfig } from '@/auth/config'
 import { parseRoles, type Role } from '@/auth/roles'
-import { confirmRenewal } from '@/auth/renewal'
 
 /**
  * The signed-in person: an OIDC authorization code flow with PKCE against the configured provider (no client
@@ -68,7 +67,8 @@ export const useSessionStore = defineStore('session', () => {
    */
   function renew(): Promise<boolean> {
     if (!renewing.value) {
-      renewing.value = confirmRenewal()
+      // the dialog's code loads only when a token is first refused: it is not part of the first page
+      renewing.value = import('@/auth/renewal').then(({ confirmRenewal }) => confirmRenewal())
         .then((agreed) => (agreed ? userManager().signinPopup() : Promise.reject(new Error('declined'))))
         .then((renewed) => { user.value = renewed; return true })
         .catch(() => false)
