@@ -1,4 +1,5 @@
 import { get, post } from './http'
+import type { HistoryEntry as AccountHistoryEntry } from './history'
 
 /**
  * The office's account administration at identity-service (`/api/identity/accounts`): who may sign in, with which
@@ -32,18 +33,7 @@ export interface CreatedAccount {
 }
 
 /** One event of the account's history (the platform's HistoryEntry); the payload never holds a password. */
-export interface AccountHistoryEntry {
-  sequence: number
-  eventId: string
-  type: string
-  occurredAt: string
-  actorId: string | null
-  actorName: string | null
-  actorDepartment: string | null
-  actorRoles: string | null
-  reason: string | null
-  payload: Record<string, unknown> | null
-}
+export type { HistoryEntry as AccountHistoryEntry } from './history'
 
 /** A plain list, or a page of one (`items`/`content`), as a list. */
 export function listOf<T>(answer: T[] | { items?: T[]; content?: T[] } | null | undefined): T[] {

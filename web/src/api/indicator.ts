@@ -1,5 +1,6 @@
 import { get, post, put, request, type Versioned } from './http'
 import type { PlanSummary } from '@/stores/plan'
+import type { HistoryEntry } from './history'
 
 /**
  * The indicator context's API (考核计划、指标、联络员名单、分解表导入) as the office pages use it. Shapes follow the
@@ -44,18 +45,7 @@ export interface Indicator {
   version: number
 }
 
-export interface HistoryEntry {
-  sequence: number
-  eventId: string
-  type: string
-  occurredAt: string
-  actorId?: string | null
-  actorName?: string | null
-  actorDepartment?: string | null
-  actorRoles?: string | null
-  reason?: string | null
-  payload: Record<string, unknown>
-}
+export type { HistoryEntry } from './history'
 
 export type LiaisonStatus = 'DESIGNATED' | 'LATE' | 'OVERDUE' | 'PENDING'
 

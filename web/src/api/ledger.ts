@@ -1,6 +1,7 @@
 import { get, post, request, url, type Versioned } from './http'
 import { ApiError, problemOf } from './problem'
 import { useSessionStore } from '@/stores/session'
+import type { HistoryEntry } from './history'
 
 /**
  * The ledger context as the office's pages use it (/api/ledger): the quarter's report board, reports and their
@@ -121,17 +122,7 @@ export interface GapView {
   resolution?: string | null
 }
 
-export interface HistoryEntry {
-  sequence: number
-  eventId: string
-  type: string
-  occurredAt: string
-  actorId?: string | null
-  actorName?: string | null
-  actorDepartment?: string | null
-  reason?: string | null
-  payload?: Record<string, unknown> | null
-}
+export type { HistoryEntry } from './history'
 
 export interface EvidenceView {
   evidenceId: string
