@@ -80,7 +80,9 @@ try {
     counts[kind] = cell ? Number((await cell.textContent()).trim()) : null
   }
   const total = Number((await page.textContent('[data-test=import-total]')).trim())
-  await shot(page, '04-import-preview', { fullPage: true })
+  // the page scrolls inside the layout, not the window: bring the counts into the picture
+  await page.locator('[data-test=import-total]').scrollIntoViewIfNeeded()
+  await shot(page, '04-import-preview')
   check(total === 52 && Object.values(counts).join(' / ') === '1 / 15 / 27 / 9',
     `the preview counts ${Object.values(counts).join(' / ')} = ${total}, not 1 / 15 / 27 / 9 = 52`)
   step(`the dry run shows ${Object.values(counts).join(' / ')} = ${total}`)
