@@ -83,3 +83,8 @@ export async function problemOf(response: Response): Promise<Problem> {
   return { status: response.status, title: STATUS_TEXT[response.status] ?? `请求失败（${response.status}）`,
     detail: STATUS_TEXT[response.status] ?? `请求失败（${response.status}）` }
 }
+
+/** What to tell a person about anything a call threw: a problem's detail, else the error's message. */
+export function messageOf(failure: unknown): string {
+  return failure instanceof Error ? failure.message : String(failure)
+}

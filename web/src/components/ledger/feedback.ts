@@ -1,7 +1,7 @@
+import { messageOf } from '@/api/problem'
 import { ElMessage, ElMessageBox } from 'element-plus'
 import 'element-plus/es/components/message/style/css'
 import 'element-plus/es/components/message-box/style/css'
-import { ApiError } from '@/api/problem'
 
 /** Messages and confirmations of the ledger pages (imported with their styles: the resolver sees only templates). */
 export { ElMessage, ElMessageBox }
@@ -19,5 +19,5 @@ export async function confirmed(message: string, title: string, confirmText: str
 
 /** A refusal's detail for the person (the service's own words), else the error's message. */
 export function showError(failure: unknown): void {
-  ElMessage.error(failure instanceof ApiError || failure instanceof Error ? failure.message : String(failure))
+  ElMessage.error(messageOf(failure))
 }
