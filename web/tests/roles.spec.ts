@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { homeFor, mayOpen, menuFor, parseRoles } from '@/auth/roles'
+import { homeFor, mayOpen, menuFor, menuItemOf, parseRoles } from '@/auth/roles'
 import { routes } from '@/router'
 
 const paths = (roles: Parameters<typeof menuFor>[0]) => menuFor(roles).map((item) => item.path)
 
 describe('menus by role', () => {
   it('shows a liaison no office page', () => {
-    expect(paths(['LIAISON'])).toEqual(['/mine'])
+    expect(paths(['LIAISON'])).toEqual(['/mine', '/mine/tasks', '/mine/checks', '/mine/reports', '/mine/co-signs', '/mine/score'])
     const officePages = routes.flatMap((route) => route.children ?? [])
       .filter((route) => route.meta?.roles?.includes('OFFICE') && !route.meta.roles.includes('LIAISON'))
     expect(officePages.length).toBeGreaterThan(5)
@@ -14,9 +14,17 @@ describe('menus by role', () => {
   })
 
   it('gives the office every office page and an auditor the read-only ones', () => {
-    expect(paths(['OFFICE'])).toEqual(['/dashboard', '/import', '/indicators', '/liaisons', '/ledger', '/supervision', '/accounts'])
+    expect(paths(['OFFICE'])).toEqual(['/dashboard', '/import', '/indicators', '/liaisons', '/ledger', '/supervision',
+      '/audit/events', '/audit/integrity', '/accounts'])
     expect(paths(['AUDITOR'])).not.toContain('/import')
     expect(paths(['AUDITOR'])).not.toContain('/accounts')
+  })
+
+  it('marks the deepest menu item a page belongs to', () => {
+    const liaisonMenu = menuFor(['LIAISON'])
+    expect(menuItemOf(liaisonMenu, '/mine/tasks/task-7')?.path).toBe('/mine/tasks')
+    expect(menuItemOf(liaisonMenu, '/mine')?.path).toBe('/mine')
+    expect(menuItemOf(liaisonMenu, '/minefield')).toBeUndefined()
   })
 
   it('lands each person on their first page', () => {

@@ -18,10 +18,23 @@ export const MENU: MenuItem[] = [
   { path: '/liaisons', title: '联络员名单', icon: 'User', roles: ['OFFICE', 'AUDITOR'] },
   { path: '/ledger', title: '台账与报告', icon: 'Notebook', roles: ['OFFICE', 'AUDITOR'] },
   { path: '/supervision', title: '督办与评分', icon: 'Stamp', roles: ['OFFICE', 'AUDITOR'] },
+  { path: '/audit/events', title: '事件检索', icon: 'Search', roles: ['OFFICE', 'AUDITOR'] },
+  { path: '/audit/integrity', title: '链与证据校验', icon: 'Lock', roles: ['OFFICE', 'AUDITOR'] },
   { path: '/accounts', title: '账号管理', icon: 'Key', roles: ['OFFICE'] },
   { path: '/leader', title: '我分管的指标', icon: 'Flag', roles: ['LEADER'] },
-  { path: '/mine', title: '我的处室', icon: 'House', roles: ['LIAISON'] },
+  { path: '/mine', title: '我的指标', icon: 'House', roles: ['LIAISON'] },
+  { path: '/mine/tasks', title: '台账', icon: 'Notebook', roles: ['LIAISON'] },
+  { path: '/mine/checks', title: '月度检查', icon: 'Calendar', roles: ['LIAISON'] },
+  { path: '/mine/reports', title: '季度报告', icon: 'Picture', roles: ['LIAISON'] },
+  { path: '/mine/co-signs', title: '会签', icon: 'EditPen', roles: ['LIAISON'] },
+  { path: '/mine/score', title: '我的得分', icon: 'TrendCharts', roles: ['LIAISON'] },
 ]
+
+/** The menu item a path belongs to: the longest item path it starts with (/mine/tasks/7 is 台账, not 我的指标). */
+export function menuItemOf(items: MenuItem[], path: string): MenuItem | undefined {
+  return items.filter((item) => path === item.path || path.startsWith(item.path + '/'))
+    .sort((a, b) => b.path.length - a.path.length)[0]
+}
 
 export function parseRoles(value: unknown): Role[] {
   const known: Role[] = ['OFFICE', 'LIAISON', 'LEADER', 'AUDITOR']

@@ -13,6 +13,7 @@ declare module 'vue-router' {
 
 const office: Role[] = ['OFFICE']
 const reading: Role[] = ['OFFICE', 'AUDITOR']
+const liaison: Role[] = ['LIAISON']
 
 // Every page is its own chunk: the first page loads only what it draws.
 export const routes: RouteRecordRaw[] = [
@@ -36,8 +37,25 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: '季度报告', roles: reading } },
       { path: 'supervision', component: () => import('@/views/office/SupervisionView.vue'), meta: { title: '督办与评分', roles: reading } },
       { path: 'accounts', component: () => import('@/views/office/AccountsView.vue'), meta: { title: '账号管理', roles: office } },
+      { path: 'audit/events', component: () => import('@/views/audit/EventSearchView.vue'), meta: { title: '事件检索', roles: reading } },
+      { path: 'audit/aggregates/:aggregateId', component: () => import('@/views/audit/AggregateTimelineView.vue'),
+        props: true, meta: { title: '事件时间线', roles: reading } },
+      { path: 'audit/integrity', component: () => import('@/views/audit/IntegrityView.vue'), meta: { title: '链与证据校验', roles: reading } },
       { path: 'leader', component: () => import('@/views/leader/LeaderView.vue'), meta: { title: '我分管的指标', roles: ['LEADER'] } },
-      { path: 'mine', component: () => import('@/views/liaison/MyDepartmentView.vue'), meta: { title: '我的处室', roles: ['LIAISON'] } },
+      { path: 'leader/indicators/:indicatorId', component: () => import('@/views/leader/LeaderIndicatorView.vue'),
+        props: true, meta: { title: '指标进展', roles: ['LEADER'] } },
+      { path: 'mine', component: () => import('@/views/liaison/MyDepartmentView.vue'), meta: { title: '我的指标', roles: liaison } },
+      { path: 'mine/tasks', component: () => import('@/views/liaison/TasksView.vue'), meta: { title: '台账', roles: liaison } },
+      { path: 'mine/tasks/:taskId', component: () => import('@/views/liaison/TaskView.vue'), props: true,
+        meta: { title: '台账任务', roles: liaison } },
+      { path: 'mine/checks', component: () => import('@/views/liaison/ChecksView.vue'), meta: { title: '月度检查', roles: liaison } },
+      { path: 'mine/checks/:checkId', component: () => import('@/views/liaison/CheckView.vue'), props: true,
+        meta: { title: '月度检查', roles: liaison } },
+      { path: 'mine/reports', component: () => import('@/views/liaison/ReportsView.vue'), meta: { title: '季度报告', roles: liaison } },
+      { path: 'mine/reports/:reportId', component: () => import('@/views/liaison/MyReportView.vue'), props: true,
+        meta: { title: '季度报告', roles: liaison } },
+      { path: 'mine/co-signs', component: () => import('@/views/liaison/CoSignView.vue'), meta: { title: '会签', roles: liaison } },
+      { path: 'mine/score', component: () => import('@/views/liaison/ScoreView.vue'), meta: { title: '我的得分', roles: liaison } },
       { path: 'forbidden', component: () => import('@/views/ForbiddenView.vue'), meta: { title: '无权访问' } },
       { path: ':rest(.*)*', component: () => import('@/views/NotFoundView.vue'), meta: { title: '页面不存在' } },
     ],
