@@ -21,9 +21,9 @@
 //                              (its duration in the same run) — a page that came with its code already in the
 //                              browser would still need the document and its data.
 import { existsSync } from 'node:fs'
-import { gzipSync } from 'node:zlib'
 import { parseArgs } from 'node:util'
 import { CHROMIUM, launch, newContext, signInWithDevToken } from './browser.mjs'
+import { appConfig, BenchFailure, fail, figure, javascriptSize, median } from './bench-common.mjs'
 
 const { values } = parseArgs({ options: {
   base: { type: 'string', default: `http://127.0.0.1:${process.env.KAOHE_GATEWAY_PORT ?? 8080}` },
@@ -38,38 +38,6 @@ const { values } = parseArgs({ options: {
 const CHART = '[data-test=ranking-chart] canvas'
 const runs = Number(values.runs)
 const timeout = Number(values.timeout)
-
-/** A bench that cannot measure says why and exits 1 (after closing the browser). */
-class BenchFailure extends Error {}
-const fail = (message) => { throw new BenchFailure(message) }
-
-function figure(name, value, unit) {
-  const shown = Number.isInteger(value) || value >= 100 ? String(Math.round(value)) : value.toFixed(2)
-  console.log(`figure ${name} ${shown} ${unit}`)
-}
-
-const median = (numbers) => {
-  const sorted = [...numbers].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
-}
-
-
-/** Which provider signs the office in: the gateway's /config.json, else --issuer (then /config.json is faked). */
-async function appConfig() {
-  try {
-    const answer = await fetch(`${values.base}/config.json`, { headers: { Accept: 'application/json' } })
-    if (answer.ok && (answer.headers.get('content-type') ?? '').includes('json')) {
-      const config = await answer.json()
-      if (config.issuer && config.clientId) return { config, fake: false }
-    }
-    if (!values.issuer) fail(`${values.base}/config.json answered ${answer.status} without an issuer: is the gateway serving the app? (or give --issuer)`)
-  } catch (error) {
-    if (error instanceof BenchFailure) throw error
-    if (!values.issuer) fail(`${values.base} does not answer (${error.cause?.code ?? error.message}): is Kaohe running?`)
-  }
-  return { config: { issuer: values.issuer, clientId: values.client, scope: 'openid profile', businessDate: null, apiBase: '/api' }, fake: true }
-}
 
 /**
  * In the page, before any of its scripts: wait for the chart's canvas to hold pixels, checked once per animation
@@ -132,26 +100,10 @@ async function once(browser, config, fake) {
   }
 }
 
-/** Bytes of JavaScript as sent gzipped: the wire size when gzipped, else the body gzipped here. */
-async function javascriptSize(scripts) {
-  let bytes = 0
-  const plain = []
-  for (const response of scripts) {
-    const encoding = response.headers()['content-encoding'] ?? ''
-    if (encoding === 'gzip') {
-      bytes += (await response.request().sizes()).responseBodySize
-    } else {
-      bytes += gzipSync(await response.body(), { level: 6 }).length
-      plain.push(`${new URL(response.url()).pathname}${encoding ? ` (${encoding})` : ''}`)
-    }
-  }
-  return { jsBytes: bytes, jsFiles: scripts.length, notGzipped: plain }
-}
-
 let browser = null
 try {
   if (!existsSync(CHROMIUM)) fail(`no chromium at ${CHROMIUM} (KAOHE_CHROMIUM): apt-get install chromium fonts-wqy-microhei`)
-  const { config, fake } = await appConfig()
+  const { config, fake } = await appConfig(values)
   browser = await launch().catch((error) =>
     fail(`chromium would not start (${error.message.split('\n')[0]}): apt-get install chromium fonts-wqy-microhei`))
   const results = []
