@@ -82,6 +82,8 @@ describe('the upload queue', () => {
     expect(byName['超大.jpg']).toMatchObject({ state: 'failed', error: '文件超过上传上限（20971520 字节）。' })
     expect(attached).toEqual(['e-ok'])
     expect(queue.busy()).toBe(false)
+    // sending the same bytes again would be refused again: no retry offered
+    expect(byName['伪装.jpg'].retryable).toBe(false)
   })
 
   it('attaches one file at a time (each attachment changes the report\'s version)', async () => {
@@ -98,7 +100,7 @@ describe('the upload queue', () => {
     let refuse = true
     const { queue, pending, attached } = harness(2, () => refuse ? refusal(412, 'stale-version', '数据已被他人修改') : null)
     await Promise.all([queue.add([file('a.jpg', 10)]), settle().then(() => pending[0].resolve(view('e-a')))])
-    expect(queue.items[0]).toMatchObject({ state: 'failed', error: '数据已被他人修改', evidenceId: 'e-a' })
+    expect(queue.items[0]).toMatchObject({ state: 'failed', error: '数据已被他人修改', evidenceId: 'e-a', retryable: true })
     refuse = false
     await queue.retry(queue.items[0].key)
     expect(pending).toHaveLength(1)
@@ -114,7 +116,7 @@ describe('the upload queue', () => {
     await settle()
     pending[0].reject(new Error('网络中断，文件未上传成功，请重试'))
     await all
-    expect(queue.items[0]).toMatchObject({ state: 'failed', error: '网络中断，文件未上传成功，请重试' })
+    expect(queue.items[0]).toMatchObject({ state: 'failed', error: '网络中断，文件未上传成功，请重试', retryable: true })
     expect(percentOf(queue.items[0])).toBe(0)
   })
 })

@@ -1,7 +1,7 @@
 import { reactive } from 'vue'
 import type { EvidenceView } from '@/api/ledger'
 import type { UploadProgress } from '@/api/reports'
-import { messageOf } from '@/api/problem'
+import { ApiError, messageOf } from '@/api/problem'
 
 /**
  * Several files chosen or dropped at once: each uploads with its own progress bar (two at a time, so a phone on a
@@ -19,6 +19,8 @@ export interface UploadItem {
   state: UploadState
   /** The service's refusal (or the network's failure) for this file. */
   error: string | null
+  /** Worth trying again: the network failed or the report moved on — not a file the service refused as such. */
+  retryable: boolean
   evidenceId: string | null
 }
 
@@ -44,6 +46,9 @@ export function percentOf(item: UploadItem): number {
   if (item.size <= 0) return 0
   return Math.min(100, Math.floor((item.loaded / item.size) * 100))
 }
+
+/** Answers about the file itself (too large, not an accepted type, empty, corrupt): sending it again changes nothing. */
+const REFUSED_FILE = [400, 413, 415, 422]
 
 export const STATE_TEXT: Record<UploadState, string> = {
   waiting: '等待上传',
@@ -94,6 +99,7 @@ export function createUploadQueue(steps: UploadSteps, concurrency = 2): UploadQu
     } catch (failure) {
       item.state = 'failed'
       item.error = messageOf(failure)
+      item.retryable = !(failure instanceof ApiError) || !REFUSED_FILE.includes(failure.status)
     }
   }
 
@@ -108,7 +114,7 @@ export function createUploadQueue(steps: UploadSteps, concurrency = 2): UploadQu
         const key = nextKey++
         files.set(key, file)
         items.push({ key, name: file.name, size: file.size, loaded: 0, state: 'waiting', error: null,
-          evidenceId: null })
+          retryable: false, evidenceId: null })
         return enqueue(items[items.length - 1])
       })).then(() => undefined)
     },
