@@ -3,7 +3,6 @@ import type { EvidenceView } from '@/api/ledger'
 import { ApiError } from '@/api/problem'
 import type { UploadProgress } from '@/api/reports'
 import { retryWhileCatchingUp } from '@/components/reports/attach'
-import { nameUuid } from '@/components/reports/nameUuid'
 import { createUploadQueue, percentOf, type UploadItem } from '@/components/reports/uploadQueue'
 
 /** An upload the test finishes by hand: progress, then 201 or a refusal. */
@@ -142,13 +141,5 @@ describe('attaching while the services catch up with each other', () => {
     await expect(retryWhileCatchingUp(async () => { calls++; throw refusal(403, 'not-your-department', '无权') }, 3, 1))
       .rejects.toThrow('无权')
     expect(calls).toBe(1)
-  })
-})
-
-describe('the id of a quarter\'s report', () => {
-  it('is the ledger\'s name-based UUID of plan, department and quarter', () => {
-    // the demo's 督查处 2020-Q3 report, as the ledger named it (UUID.nameUUIDFromBytes)
-    expect(nameUuid('report|plan-2020|督查处|2020-Q3')).toBe('933cc904-372a-3bea-beff-ebeaa74b337a')
-    expect(nameUuid('report|plan-2020|宣传教育处|2020-Q3')).toBe('eb2b489a-24fb-355a-bc05-8675da95ea29')
   })
 })

@@ -1,8 +1,7 @@
-import { post, put, request, url, type Versioned } from './http'
+import { get, post, put, url, type Versioned } from './http'
 import { ApiError, problemOf } from './problem'
 import type { EvidenceView, ReportView } from './ledger'
 import { useSessionStore } from '@/stores/session'
-import { nameUuid } from '@/components/reports/nameUuid'
 
 /**
  * The liaison's side of the quarterly report (季度报告): drafting, revising and submitting it, asking for a
@@ -10,23 +9,9 @@ import { nameUuid } from '@/components/reports/nameUuid'
  * file's own bytes, attached to the report, withdrawn with a reason.
  */
 
-/**
- * A department's report of a quarter has a fixed id (the ledger's `PeriodIds`: a name-based UUID of
- * `report|plan|department|quarter`), so the page finds a quarter's report without a list the ledger does not offer
- * a liaison.
- */
-export const reportIdOf = (planId: string, department: string, quarter: string): string =>
-  nameUuid(`report|${planId}|${department}|${quarter}`)
-
-/** The report of the quarter, or null when the department has not started it (404). */
-export async function findReport(reportId: string): Promise<ReportView | null> {
-  try {
-    return (await request<ReportView>(`/ledger/reports/${encodeURIComponent(reportId)}`)).data
-  } catch (failure) {
-    if (failure instanceof ApiError && failure.status === 404) return null
-    throw failure
-  }
-}
+/** The department's reports, quarter by quarter. */
+export const departmentReports = (planId: string, department: string): Promise<ReportView[]> =>
+  get<ReportView[]>('/ledger/reports', { planId, department })
 
 export const draftReport = (planId: string, department: string, quarter: string): Promise<Versioned<ReportView>> =>
   post<ReportView>('/ledger/reports', { planId, department, quarter })
