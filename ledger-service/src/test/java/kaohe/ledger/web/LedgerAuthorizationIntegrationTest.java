@@ -269,6 +269,16 @@ class LedgerAuthorizationIntegrationTest extends LedgerIntegrationTestBase {
         }
         assertThat(api.post(LedgerUsers.OFFICE, decided + "/refusal", Map.of("reason", "数据不一致")).status())
                 .isEqualTo(200);
+
+        String reports = "/api/ledger/reports?planId=" + plan.planId() + "&department=" + PlanFixture.LEAD;
+        for (ApiClient.DevUser reader : List.of(LedgerUsers.ZHENGWU, LedgerUsers.OFFICE, LedgerUsers.AUDITOR,
+                LedgerUsers.ZHANG)) {
+            var listed = api.get(reader, reports);
+            assertThat(listed.status()).isEqualTo(200);
+            assertThat(listed.body().findValuesAsText("reportId")).contains(reportPath.replaceAll(".*/", ""));
+        }
+        denied(403, "not-your-department", () -> api.get(LedgerUsers.DUCHA, reports));
+        denied(401, "unauthenticated", () -> api.get(LedgerUsers.NOBODY, reports));
     }
 
     @Test

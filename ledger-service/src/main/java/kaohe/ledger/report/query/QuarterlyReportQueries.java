@@ -48,6 +48,12 @@ public class QuarterlyReportQueries {
                 report.pendingCorrection(), rounds(reportId), report.version());
     }
 
+    /** A department's reports of a plan, by quarter (their rounds are on each report's own view). */
+    public List<ReportView> list(String planId, String department) {
+        return jdbc.query("SELECT * FROM quarterly_report_view WHERE plan_id = ? AND department = ? ORDER BY quarter",
+                this::view, planId, department);
+    }
+
     /** Whose report it is: one row, for the access check before a write. */
     public String department(String reportId) {
         return jdbc.queryForList("SELECT department FROM quarterly_report_view WHERE report_id = ?", String.class,

@@ -85,6 +85,14 @@ public class QuarterlyReportController {
         return ResponseEntity.ok().eTag(IfMatch.etag(view.version())).body(view);
     }
 
+    /** A department's reports, quarter by quarter: for whoever may read that department's ledger. */
+    @GetMapping("/reports")
+    @PreAuthorize(READ)
+    public List<ReportView> list(@RequestParam String planId, @RequestParam String department) {
+        access.requireRead(department.strip());
+        return queries.list(planId, department.strip());
+    }
+
     /** The office's board for one quarter: every department's report state, rounds and lateness. */
     @GetMapping("/reports/board")
     @PreAuthorize(READ)
