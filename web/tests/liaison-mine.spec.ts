@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { deadlinesByIndicator, targetText } from '@/components/accounts/mine'
+import { deadlinesByIndicator, targetText } from '@/components/liaison/mine'
 
 describe('我的处室', () => {
   it('writes a target as the notice does', () => {
