@@ -37,9 +37,10 @@ export function linkOf(opportunity: Opportunity): ActLink {
   }
 }
 
-/** "+12.5 分", "+0 分", "−1 分". */
+/** "+12.5 分", "不加分", "−1 分". */
 export function pointsText(points: number | string): string {
   const value = Number(points)
+  if (value === 0) return '不加分'
   if (value < 0) return `−${formatNumber(-value)} 分`
   return `+${formatNumber(value)} 分`
 }
