@@ -71,6 +71,7 @@ declare module 'vue' {
     RouterLink: typeof import('vue-router')['RouterLink']
     RouterView: typeof import('vue-router')['RouterView']
     RulesEditor: typeof import('./src/components/scoring/RulesEditor.vue')['default']
+    ScoreComponents: typeof import('./src/components/scoring/ScoreComponents.vue')['default']
     SupervisionGrid: typeof import('./src/components/scoring/SupervisionGrid.vue')['default']
     TaskReviewTab: typeof import('./src/components/ledger/TaskReviewTab.vue')['default']
   }

@@ -30,6 +30,15 @@ public final class BreachFacts {
         this.confirmedBy = confirmedBy;
     }
 
+    /** A copy to change in a what-if, this breach unchanged. */
+    BreachFacts copy() {
+        BreachFacts copy = new BreachFacts(breachId, department, indicatorId, occurredOn, description, evidence,
+                confirmedBy);
+        copy.state = state;
+        copy.events.addAll(events);
+        return copy;
+    }
+
     public String breachId() {
         return breachId;
     }

@@ -23,6 +23,15 @@ public final class CheckFacts {
         this.opened = opened;
     }
 
+    /** A copy to change in a what-if, this check unchanged. */
+    CheckFacts copy() {
+        CheckFacts copy = new CheckFacts(checkId, department, month, dueOn, opened);
+        copy.submittedOn = submittedOn;
+        copy.daysLate = daysLate;
+        copy.submitted = submitted;
+        return copy;
+    }
+
     public String checkId() {
         return checkId;
     }

@@ -22,6 +22,13 @@ public final class GapFacts {
         this.found = found;
     }
 
+    /** A copy to change in a what-if, this gap unchanged. */
+    GapFacts copy() {
+        GapFacts copy = new GapFacts(gapId, department, taskId, description, fixBy, found);
+        copy.closed = closed;
+        return copy;
+    }
+
     public String gapId() {
         return gapId;
     }

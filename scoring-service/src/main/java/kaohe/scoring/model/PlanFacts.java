@@ -40,6 +40,28 @@ public final class PlanFacts {
         this.planId = planId;
     }
 
+    /** A copy whose collections may change without changing this plan (a what-if); the facts in them are shared. */
+    PlanFacts copy() {
+        PlanFacts copy = new PlanFacts(planId);
+        copy.year = year;
+        copy.title = title;
+        copy.issuedOn = issuedOn;
+        copy.departments.addAll(departments);
+        copy.indicators.putAll(indicators);
+        copy.leaderAccounts.putAll(leaderAccounts);
+        copy.tasks.putAll(tasks);
+        copy.checks.putAll(checks);
+        copy.reports.putAll(reports);
+        copy.evidence.putAll(evidence);
+        copy.gaps.putAll(gaps);
+        copy.supervision.putAll(supervision);
+        copy.breaches.putAll(breaches);
+        copy.bonuses.addAll(bonuses);
+        copy.rules.clear();
+        copy.rules.addAll(rules);
+        return copy;
+    }
+
     public String planId() {
         return planId;
     }

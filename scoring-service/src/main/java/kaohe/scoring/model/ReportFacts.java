@@ -30,6 +30,19 @@ public final class ReportFacts {
         this.drafted = drafted;
     }
 
+    /** A copy to change in a what-if, this report unchanged. */
+    ReportFacts copy() {
+        ReportFacts copy = new ReportFacts(reportId, department, quarter, dueOn, drafted);
+        copy.firstSubmittedOn = firstSubmittedOn;
+        copy.daysLate = daysLate;
+        copy.firstSubmission = firstSubmission;
+        copy.evidence = evidence;
+        copy.evidenceFrom = evidenceFrom;
+        copy.returned = returned;
+        copy.accepted = accepted;
+        return copy;
+    }
+
     public String reportId() {
         return reportId;
     }

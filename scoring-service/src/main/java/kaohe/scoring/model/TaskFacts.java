@@ -42,6 +42,25 @@ public final class TaskFacts {
         this.taskId = taskId;
     }
 
+    /** A copy to change in a what-if, this task unchanged. */
+    TaskFacts copy() {
+        TaskFacts copy = new TaskFacts(taskId);
+        copy.review = review;
+        copy.approved = approved;
+        copy.department = department;
+        copy.indicatorId = indicatorId;
+        copy.carriedAs = carriedAs;
+        copy.title = title;
+        copy.qualitative = qualitative;
+        copy.targetValue = targetValue;
+        copy.unit = unit;
+        copy.targetKey = targetKey;
+        copy.deadline = deadline;
+        copy.progress.putAll(progress);
+        copy.definedBy.addAll(definedBy);
+        return copy;
+    }
+
     public String taskId() {
         return taskId;
     }

@@ -150,6 +150,11 @@ public final class Scorer {
                 explanation, events);
     }
 
+    /** The share of a task's work (in %) its time-proportional plan expects done by {@code day}. */
+    public static BigDecimal plannedShareOf(PlanFacts plan, TaskFacts task, LocalDate day) {
+        return plannedShare(plan.issuedOn(), deadlineOf(plan, task), day);
+    }
+
     private static LocalDate deadlineOf(PlanFacts plan, TaskFacts task) {
         return task.deadline() != null ? task.deadline() : LocalDate.of(plan.year(), 12, 31);
     }

@@ -7,6 +7,7 @@ import kaohe.scoring.query.ScorecardQueries;
 import kaohe.scoring.score.IndicatorProgress;
 import kaohe.scoring.score.Scorecard;
 import kaohe.scoring.whatif.ScorecardComparison;
+import kaohe.scoring.whatif.ScoreOpportunities;
 import kaohe.scoring.whatif.ScorecardViews;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,13 +34,15 @@ public class ScorecardController {
     private final ScorecardQueries queries;
     private final ScoringAccess access;
     private final LiveScoring live;
+    private final ScoreOpportunities opportunities;
 
     public ScorecardController(ScorecardViews views, ScorecardQueries queries, ScoringAccess access,
-                               LiveScoring live) {
+                               LiveScoring live, ScoreOpportunities opportunities) {
         this.views = views;
         this.queries = queries;
         this.access = access;
         this.live = live;
+        this.opportunities = opportunities;
     }
 
     @GetMapping("/ranking")
@@ -80,6 +83,16 @@ public class ScorecardController {
         var right = views.scorecard(planId, department, period, rightAsOf == null ? today : rightAsOf,
                 rightRulesVersion);
         return ScorecardComparison.of(left, right);
+    }
+
+    /** What would raise the department's score most today (提分建议), each act worth what the scorer says. */
+    @GetMapping("/scorecards/{department}/opportunities")
+    @PreAuthorize(READ)
+    public ScoreOpportunities.Result opportunities(@PathVariable String planId, @PathVariable String department,
+                                                   @RequestParam(required = false) String period) {
+        access.requireReadDepartment(planId, department);
+        live.newDay();
+        return opportunities.of(planId, department, period);
     }
 
     /** Every indicator's progress (the office, auditors), or those a leader is responsible for. */

@@ -105,7 +105,8 @@ public class ScorecardViews {
         return period;
     }
 
-    private void requireDepartment(String planId, String department) {
+    /** A department the plan scores, or a 404. */
+    public void requireDepartment(String planId, String department) {
         boolean known = live.read(state -> state.plan(planId).map(plan -> plan.scoredDepartments()
                 .contains(department)).orElse(false));
         if (!known) {
