@@ -30,7 +30,7 @@ const mountPage = async (component: unknown, props: Record<string, unknown> = {}
   const pinia = createPinia()
   setActivePinia(pinia)
   const wrapper = mount(component as never, {
-    props, global: { plugins: [pinia], stubs: { RouterLink: { template: '<a><slot /></a>' } }, mocks: { $route: { meta: { title: 't' } } } },
+    props: props as never, global: { plugins: [pinia], stubs: { RouterLink: { template: '<a><slot /></a>' } }, mocks: { $route: { meta: { title: 't' } } } },
   })
   await flushPromises()
   return wrapper
