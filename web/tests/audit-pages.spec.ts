@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { ref } from 'vue'
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import EventSearchView from '@/views/audit/EventSearchView.vue'
@@ -17,6 +18,8 @@ vi.mock('@/api/audit', async (original) => ({
   ...(await original<typeof import('@/api/audit')>()),
   searchEvents: vi.fn(), aggregateHistory: vi.fn(), chainKey: vi.fn(), downloadExport: vi.fn(),
 }))
+// jsdom has no matchMedia: a desktop-wide screen
+vi.mock('@/components/ledger/narrow', () => ({ useNarrow: () => ref(false) }))
 vi.mock('@/api/http', async (original) => ({ ...(await original<typeof import('@/api/http')>()), get: vi.fn(async () => []) }))
 
 const event = (fields: Partial<AuditEvent>): AuditEvent => ({
