@@ -46,6 +46,7 @@ class AuditTrailIntegrationTest extends IntegrationTestBase {
         JsonNode change = found.get(0);
         assertThat(change.get("type").asText()).isEqualTo("indicator.IndicatorTargetRevised.v1");
         assertThat(change.get("actorName").asText()).isEqualTo("办公室管理员");
+        assertThat(change.get("actorRoles").asText()).isEqualTo("OFFICE");
         assertThat(change.get("reason").asText()).isEqualTo("市考核办 8 月调整示范镇街数量");
         assertThat(change.get("payload").get("before").get("value").asInt()).isEqualTo(30);
         assertThat(change.get("payload").get("after").get("value").asInt()).isEqualTo(35);

@@ -93,8 +93,8 @@ public class AuditTrail {
                 EventTypeNames.of(context, rs.getString("payload_type")), rs.getString("type"),
                 rs.getString("aggregate_identifier"), rs.getLong("sequence_number"),
                 Instant.parse(rs.getString("time_stamp")), text(metadata, "actorId"), text(metadata, "actorName"),
-                text(metadata, "actorDepartment"), text(metadata, "reason"), text(metadata, "correlationId"),
-                payload, RevisedFields.of(payload), hash == null ? null : HexFormat.of().formatHex(hash));
+                text(metadata, "actorDepartment"), text(metadata, "actorRoles"), text(metadata, "reason"),
+                text(metadata, "correlationId"), payload, RevisedFields.of(payload), hash == null ? null : HexFormat.of().formatHex(hash));
     }
 
     private JsonNode read(byte[] bytes) {
