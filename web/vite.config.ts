@@ -27,5 +27,7 @@ export default defineConfig({
     '/api': { target: gateway, configure: (proxy) => proxy.on('proxyReq', (outgoing) => outgoing.removeHeader('origin')) },
     '/config.json': gateway, '/v3': gateway } },
   // element-plus is inlined so Vite, not Node, loads the CSS its components import
-  test: { environment: 'jsdom', include: ['tests/**/*.spec.ts'], server: { deps: { inline: ['element-plus'] } } },
+  // mounting Element Plus in jsdom takes seconds on a loaded 2-core machine: a generous timeout, not a flaky one
+  test: { environment: 'jsdom', include: ['tests/**/*.spec.ts'], testTimeout: 30_000,
+    server: { deps: { inline: ['element-plus'] } } },
 })
