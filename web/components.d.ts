@@ -15,6 +15,7 @@ declare module 'vue' {
     AccountHistoryDrawer: typeof import('./src/components/accounts/AccountHistoryDrawer.vue')['default']
     BreachesPanel: typeof import('./src/components/scoring/BreachesPanel.vue')['default']
     ChangesAlert: typeof import('./src/components/ledger/ChangesAlert.vue')['default']
+    CompletenessMeter: typeof import('./src/components/tasks/CompletenessMeter.vue')['default']
     ConflictNotice: typeof import('./src/components/indicator/ConflictNotice.vue')['default']
     ElAlert: typeof import('element-plus/es')['ElAlert']
     ElAside: typeof import('element-plus/es')['ElAside']
@@ -51,6 +52,7 @@ declare module 'vue' {
     ElResult: typeof import('element-plus/es')['ElResult']
     ElRow: typeof import('element-plus/es')['ElRow']
     ElSelect: typeof import('element-plus/es')['ElSelect']
+    ElSwitch: typeof import('element-plus/es')['ElSwitch']
     ElTable: typeof import('element-plus/es')['ElTable']
     ElTableColumn: typeof import('element-plus/es')['ElTableColumn']
     ElTabPane: typeof import('element-plus/es')['ElTabPane']
@@ -61,6 +63,7 @@ declare module 'vue' {
     ElTooltip: typeof import('element-plus/es')['ElTooltip']
     EventTrail: typeof import('./src/components/scoring/EventTrail.vue')['default']
     EvidenceGallery: typeof import('./src/components/ledger/EvidenceGallery.vue')['default']
+    ExtensionPanel: typeof import('./src/components/tasks/ExtensionPanel.vue')['default']
     GapsTab: typeof import('./src/components/ledger/GapsTab.vue')['default']
     HistoryTimeline: typeof import('./src/components/indicator/HistoryTimeline.vue')['default']
     ImportFilePicker: typeof import('./src/components/indicator/ImportFilePicker.vue')['default']
@@ -75,6 +78,7 @@ declare module 'vue' {
     RulesEditor: typeof import('./src/components/scoring/RulesEditor.vue')['default']
     ScoreComponents: typeof import('./src/components/scoring/ScoreComponents.vue')['default']
     SupervisionGrid: typeof import('./src/components/scoring/SupervisionGrid.vue')['default']
+    TaskHistory: typeof import('./src/components/tasks/TaskHistory.vue')['default']
     TaskReviewTab: typeof import('./src/components/ledger/TaskReviewTab.vue')['default']
   }
   export interface GlobalDirectives {

@@ -172,12 +172,25 @@ class LedgerAuthorizationIntegrationTest extends LedgerIntegrationTestBase {
     @Test
     void aCooperatingDepartmentReadsTheLeadTaskAndOnlyItCoSigns() {
         assertThat(api.get(LedgerUsers.GAIGE, taskPath).status()).isEqualTo(200);
+        String toCoSign = "/api/ledger/co-signs?planId=" + plan.planId() + "&department=" + PlanFixture.COOPERATING;
+        var waiting = api.get(LedgerUsers.GAIGE, toCoSign);
+        assertThat(waiting.status()).as(waiting.body().toString()).isEqualTo(200);
+        assertThat(waiting.body()).extracting(item -> "/api/ledger/tasks/" + item.get("task").get("taskId").asText())
+                .containsExactly(taskPath);
+        assertThat(waiting.body().get(0).get("awaitingReports")).extracting(node -> node.asText())
+                .as("the lead's submitted 2020-Q3 report waits for this co-signature").containsExactly("2020-Q3");
+        assertThat(api.get(LedgerUsers.DUCHA, "/api/ledger/co-signs?planId=" + plan.planId() + "&department="
+                + PlanFixture.OTHER).body()).as("a department not cooperating co-signs nothing").isEmpty();
+        denied(403, "not-your-department", () -> api.get(LedgerUsers.DUCHA, toCoSign));
         denied(422, "not-a-cooperating-department", () -> api.post(LedgerUsers.DUCHA, taskPath + "/co-signatures",
                 Map.of("quarter", "2020-Q3", "contribution", "并未参与")));
         denied(403, "forbidden", () -> api.post(LedgerUsers.OFFICE, taskPath + "/co-signatures",
                 Map.of("quarter", "2020-Q3", "contribution", "办公室代签")));
         assertThat(api.post(LedgerUsers.GAIGE, taskPath + "/co-signatures",
                 Map.of("quarter", "2020-Q3", "contribution", "配合下放审批事项")).status()).isEqualTo(200);
+        var signed = api.get(LedgerUsers.GAIGE, toCoSign).body().get(0);
+        assertThat(signed.get("awaitingReports")).isEmpty();
+        assertThat(signed.get("task").get("coSignatures").get(0).get("contribution").asText()).isEqualTo("配合下放审批事项");
         denied(409, "contribution-already-confirmed", () -> api.post(LedgerUsers.GAIGE, taskPath + "/co-signatures",
                 Map.of("quarter", "2020-Q3", "contribution", "再签一次")));
     }

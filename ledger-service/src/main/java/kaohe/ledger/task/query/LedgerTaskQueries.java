@@ -64,6 +64,29 @@ public class LedgerTaskQueries implements TaskDirectory {
                 items.size() - submitted, approved, items);
     }
 
+    /**
+     * What {@code department} co-signs: the submitted lead tasks of the plan on indicators that name it cooperating
+     * (as the report's acceptance counts them), each with the lead reports waiting for its co-signature.
+     */
+    public List<CoSignTask> toCoSign(String planId, String department) {
+        List<LedgerTaskView> tasks = jdbc.query(SELECT + """
+                 JOIN catalog_indicator_department d
+                   ON d.indicator_id = t.indicator_id AND d.role = 'COOPERATING' AND d.department = ?
+                WHERE t.plan_id = ? AND t.carried_as = 'LEAD' AND t.submitted
+                ORDER BY i.code, t.department, t.title, t.task_id""", this::view, department, planId);
+        return tasks.stream().map(this::withCoSignatures)
+                .map(task -> new CoSignTask(task, awaitingReports(task, department))).toList();
+    }
+
+    private List<String> awaitingReports(LedgerTaskView task, String department) {
+        return jdbc.queryForList("""
+                SELECT r.quarter FROM quarterly_report_view r
+                 WHERE r.plan_id = ? AND r.department = ? AND r.status = 'SUBMITTED'
+                   AND NOT EXISTS (SELECT 1 FROM task_co_signature s
+                                    WHERE s.task_id = ? AND s.quarter = r.quarter AND s.department = ?)
+                 ORDER BY r.quarter""", String.class, task.planId(), task.department(), task.taskId(), department);
+    }
+
     /** The office's review list: a plan's tasks in one review state (PENDING, APPROVED, RETURNED). */
     public List<LedgerTaskView> inReview(String planId, String state) {
         return jdbc.query(SELECT + " WHERE t.plan_id = ? AND t.review = ? ORDER BY t.department, i.code, t.title,"

@@ -12,6 +12,7 @@ import kaohe.ledger.task.command.RequestExtensionCommand;
 import kaohe.ledger.task.command.ReturnLedgerTaskCommand;
 import kaohe.ledger.task.command.ReviseTaskDefinesCommand;
 import kaohe.ledger.task.command.SubmitLedgerTaskCommand;
+import kaohe.ledger.task.query.CoSignTask;
 import kaohe.ledger.task.query.DefineChange;
 import kaohe.ledger.task.query.DepartmentLedger;
 import kaohe.ledger.task.query.LedgerTaskQueries;
@@ -186,6 +187,14 @@ public class LedgerTaskController {
         commands.send(new ConfirmContributionCommand(taskId, request.quarter().strip(),
                 CurrentActor.get().department(), request.contribution()));
         return current(taskId);
+    }
+
+    /** 会签 to do: the lead tasks the department cooperates on, with the lead reports waiting for it. */
+    @GetMapping("/co-signs")
+    @PreAuthorize(READ)
+    public List<CoSignTask> toCoSign(@RequestParam String planId, @RequestParam String department) {
+        access.requireRead(department);
+        return queries.toCoSign(planId, department);
     }
 
     @GetMapping("/tasks/{taskId}/history")
