@@ -90,6 +90,10 @@ export const writeSummary = (checkId: string, summary: string, etag: string | nu
 export const submitCheck = (checkId: string, etag: string | null): Promise<Versioned<MonthlyCheckView>> =>
   post<MonthlyCheckView>(`${path(checkId)}/submission`, {}, etag)
 
+/** The department's gaps not yet closed (the overdue ones included). */
+export const departmentGaps = (planId: string, department: string): Promise<GapView[]> =>
+  get<GapView[]>('/ledger/gaps', { planId, department, state: 'OPEN' })
+
 /** The department's tasks (its 台账), each with its six defines and the office's review. */
 export const departmentTasks = async (planId: string, department: string): Promise<LedgerTaskView[]> =>
   (await get<{ items: LedgerTaskView[] }>('/ledger/ledgers', { planId, department })).items
