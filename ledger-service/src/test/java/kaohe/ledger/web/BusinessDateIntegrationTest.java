@@ -70,6 +70,36 @@ class BusinessDateIntegrationTest extends LedgerIntegrationTestBase {
     }
 
     @Test
+    void theCheckCalendarGivesEachMonthsDueDateAndWhetherItHasBegunByTheBusinessDay() {
+        PlanFixture plan = plan();
+        var answer = api.get(LedgerUsers.ZHENGWU, "/api/ledger/checks/calendar?planId=" + plan.planId());
+        assertThat(answer.status()).as(answer.body().toString()).isEqualTo(200);
+        JsonNode calendar = answer.body();
+        assertThat(calendar.get("today").asText()).isEqualTo("2020-10-15");
+        JsonNode months = calendar.get("months");
+        assertThat(months).hasSize(12);
+        assertThat(months.get(0).get("month").asText()).isEqualTo("2020-01");
+        assertThat(months.get(1).get("dueOn").asText()).isEqualTo("2020-02-29");
+        assertThat(months.get(9).get("month").asText()).isEqualTo("2020-10");
+        assertThat(months.get(9).get("dueOn").asText()).isEqualTo("2020-10-31");
+        assertThat(months.get(9).get("begun").asBoolean()).isTrue();
+        assertThat(months.get(10).get("begun").asBoolean()).isFalse();
+
+        // the due date it announces is the one an opened check carries
+        var check = openCheck(LedgerUsers.ZHENGWU, plan, PlanFixture.LEAD, "2020-10");
+        assertThat(check.body().get("dueOn").asText()).isEqualTo(months.get(9).get("dueOn").asText());
+    }
+
+    @Test
+    void theCheckCalendarOfAnUnknownPlanOrForNobodyIsRefused() {
+        assertProblem(api.get(LedgerUsers.ZHENGWU, "/api/ledger/checks/calendar?planId=no-such-plan"), 404,
+                "unknown-plan");
+        assertProblem(api.get(LedgerUsers.ZHENGWU, "/api/ledger/checks/calendar"), 400, "invalid-parameter");
+        var anonymous = api.get(LedgerUsers.NOBODY, "/api/ledger/checks/calendar?planId=no-such-plan");
+        assertThat(anonymous.status()).isEqualTo(401);
+    }
+
+    @Test
     void theQuarterlyBoardCountsLateAndOverdueFromTheBusinessDate() {
         PlanFixture plan = plan();
         var report = api.post(LedgerUsers.ZHENGWU, "/api/ledger/reports", Map.of("planId", plan.planId(),

@@ -9,6 +9,8 @@ import kaohe.ledger.check.command.RecordGapCommand;
 import kaohe.ledger.check.command.RecordTaskProgressCommand;
 import kaohe.ledger.check.command.SubmitMonthlyCheckCommand;
 import kaohe.ledger.check.command.WriteMonthlySummaryCommand;
+import kaohe.ledger.check.query.CheckCalendar;
+import kaohe.ledger.check.query.CheckCalendarQuery;
 import kaohe.ledger.check.query.GapView;
 import kaohe.ledger.check.query.MonthlyCheckQueries;
 import kaohe.ledger.check.query.MonthlyCheckView;
@@ -51,13 +53,15 @@ public class MonthlyCheckController {
     private final MonthlyCheckQueries queries;
     private final AggregateHistory history;
     private final LedgerAccess access;
+    private final CheckCalendarQuery calendar;
 
     public MonthlyCheckController(CommandSender commands, MonthlyCheckQueries queries, AggregateHistory history,
-                                  LedgerAccess access) {
+                                  LedgerAccess access, CheckCalendarQuery calendar) {
         this.commands = commands;
         this.queries = queries;
         this.history = history;
         this.access = access;
+        this.calendar = calendar;
     }
 
     @PostMapping("/checks")
@@ -70,6 +74,13 @@ public class MonthlyCheckController {
         var view = queries.find(checkId);
         return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/ledger/checks/" + checkId))
                 .eTag(IfMatch.etag(view.version())).body(view);
+    }
+
+    /** Each month's due date and whether it has begun: the same rule the checks' lateness is judged by. */
+    @GetMapping("/checks/calendar")
+    @PreAuthorize(READ)
+    public CheckCalendar calendar(@RequestParam String planId) {
+        return calendar.of(planId.strip());
     }
 
     @GetMapping("/checks/{checkId}")
