@@ -33,8 +33,9 @@ export const routes: RouteRecordRaw[] = [
         props: true, meta: { title: '指标详情', roles: reading } },
       { path: 'liaisons', component: () => import('@/views/office/LiaisonRegisterView.vue'), meta: { title: '联络员名单', roles: reading } },
       { path: 'ledger', component: () => import('@/views/office/LedgerBoardView.vue'), meta: { title: '台账与报告', roles: reading } },
+      // leaders read the reports of their indicators' departments (the ledger decides which)
       { path: 'reports/:reportId', component: () => import('@/views/office/ReportView.vue'), props: true,
-        meta: { title: '季度报告', roles: reading } },
+        meta: { title: '季度报告', roles: [...reading, 'LEADER'] } },
       { path: 'supervision', component: () => import('@/views/office/SupervisionView.vue'), meta: { title: '督办与评分', roles: reading } },
       { path: 'accounts', component: () => import('@/views/office/AccountsView.vue'), meta: { title: '账号管理', roles: office } },
       { path: 'audit/events', component: () => import('@/views/audit/EventSearchView.vue'), meta: { title: '事件检索', roles: reading } },

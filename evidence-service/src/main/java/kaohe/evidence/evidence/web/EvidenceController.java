@@ -45,6 +45,7 @@ import java.util.List;
 
 import static kaohe.evidence.access.EvidenceAccess.OFFICE;
 import static kaohe.evidence.access.EvidenceAccess.READ;
+import static kaohe.evidence.access.EvidenceAccess.READ_HISTORY;
 import static kaohe.evidence.access.EvidenceAccess.WRITE;
 
 /** Evidence (印证材料): uploaded as a raw body, attached to ledger records, archived, downloaded, verified. */
@@ -109,8 +110,8 @@ public class EvidenceController {
     @PreAuthorize(READ)
     public List<EvidenceView> list(@RequestParam String planId, @RequestParam String department,
                                    @RequestParam(defaultValue = "false") boolean includeWithdrawn) {
-        access.requireRead(department);
-        return queries.list(planId, department, includeWithdrawn);
+        var readable = access.requireReadList(planId, department);
+        return queries.list(planId, department, includeWithdrawn).stream().filter(readable).toList();
     }
 
     @PostMapping("/{evidenceId}/links")
@@ -143,8 +144,8 @@ public class EvidenceController {
     @GetMapping("/{evidenceId}/download")
     @PreAuthorize(READ)
     public DownloadLink download(@PathVariable String evidenceId) {
+        readable(evidenceId);
         var stored = queries.stored(evidenceId);
-        access.requireRead(stored.department());
         return new DownloadLink(store.presignedDownload(stored.objectKey(), downloadName(stored)),
                 Instant.now().plus(storage.presignedFor()));
     }
@@ -153,8 +154,8 @@ public class EvidenceController {
     @GetMapping("/{evidenceId}/content")
     @PreAuthorize(READ)
     public ResponseEntity<InputStreamResource> content(@PathVariable String evidenceId) {
+        readable(evidenceId);
         var stored = queries.stored(evidenceId);
-        access.requireRead(stored.department());
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(downloadName(stored), StandardCharsets.UTF_8).build().toString())
@@ -168,14 +169,14 @@ public class EvidenceController {
     @GetMapping("/{evidenceId}/thumbnail")
     @PreAuthorize(READ)
     public ResponseEntity<byte[]> thumbnail(@PathVariable String evidenceId) {
+        readable(evidenceId);
         var stored = queries.stored(evidenceId);
-        access.requireRead(stored.department());
         return ResponseEntity.ok().contentType(MediaType.IMAGE_JPEG).header("X-Content-Type-Options", "nosniff")
                 .body(thumbnails.of(stored));
     }
 
     @GetMapping("/{evidenceId}/history")
-    @PreAuthorize(READ)
+    @PreAuthorize(READ_HISTORY)
     public List<HistoryEntry> history(@PathVariable String evidenceId) {
         readable(evidenceId);
         return history.of(evidenceId);
@@ -188,7 +189,7 @@ public class EvidenceController {
 
     private EvidenceView readable(String evidenceId) {
         var view = queries.find(evidenceId);
-        access.requireRead(view.department());
+        access.requireRead(view);
         return view;
     }
 

@@ -40,18 +40,22 @@ public class QuarterlyReportQueries {
         if (rows.isEmpty()) {
             throw Refusal.notFound("report-not-found", reportId);
         }
-        // The rounds are read after the row set is closed: one pooled connection per request at a time.
-        var report = rows.get(0);
+        return withRounds(rows.get(0));
+    }
+
+    /** A department's reports of a plan, by quarter: at most four, each with its rounds. */
+    public List<ReportView> ofDepartment(String planId, String department) {
+        return jdbc.query("SELECT * FROM quarterly_report_view WHERE plan_id = ? AND department = ? ORDER BY quarter",
+                this::view, planId, department).stream().map(this::withRounds).toList();
+    }
+
+    // The rounds are read after the row set is closed: one pooled connection per request at a time.
+    private ReportView withRounds(ReportView report) {
+        String reportId = report.reportId();
         return new ReportView(report.reportId(), report.planId(), report.department(), report.quarter(),
                 report.dueOn(), report.status(), report.round(), report.narrative(), report.evidence(),
                 report.progress(), report.submittedOn(), report.daysLate(), report.daysOverdue(), report.acceptedOn(),
                 report.pendingCorrection(), rounds(reportId), report.version());
-    }
-
-    /** A department's reports of a plan, by quarter (their rounds are on each report's own view). */
-    public List<ReportView> list(String planId, String department) {
-        return jdbc.query("SELECT * FROM quarterly_report_view WHERE plan_id = ? AND department = ? ORDER BY quarter",
-                this::view, planId, department);
     }
 
     /** Whose report it is: one row, for the access check before a write. */

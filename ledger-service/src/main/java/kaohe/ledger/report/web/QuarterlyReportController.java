@@ -85,12 +85,12 @@ public class QuarterlyReportController {
         return ResponseEntity.ok().eTag(IfMatch.etag(view.version())).body(view);
     }
 
-    /** A department's reports, quarter by quarter: for whoever may read that department's ledger. */
+    /** One department's reports of a plan, by quarter: for whoever reads that department (a leader following it). */
     @GetMapping("/reports")
     @PreAuthorize(READ)
-    public List<ReportView> list(@RequestParam String planId, @RequestParam String department) {
-        access.requireRead(department.strip());
-        return queries.list(planId, department.strip());
+    public List<ReportView> ofDepartment(@RequestParam String planId, @RequestParam String department) {
+        access.requireRead(department);
+        return queries.ofDepartment(planId, department);
     }
 
     /** The office's board for one quarter: every department's report state, rounds and lateness. */
