@@ -18,8 +18,11 @@
 # "web": the office's first visit to /dashboard in headless chromium (web/e2e/bench-web.mjs, playwright-core), five
 #   times with a cold cache: navigation → ranking chart drawn and network idle (web.first_load.ms, beside its ceiling
 #   web.first_load.ceiling_ms = the document plus the slowest API call), gzipped JavaScript of the first route
-#   (web.js.initial_kb) and API calls until drawn (web.api.calls). Needs Debian's chromium and web/node_modules
-#   (the build's npm ci). Against another server: node web/e2e/bench-web.mjs --base URL (see the script).
+#   (web.js.initial_kb) and API calls until drawn (web.api.calls); then a liaison's first page, 我的指标, cold
+#   (web.liaison.first_load.ms beside its ceiling, web.liaison.js.initial_kb) and one 5 MB photo uploaded from the
+#   report page to its 201 (web.upload.5mb.ms, beside web.upload.5mb.ceiling_ms: the same POST from node, no
+#   browser), web/e2e/bench-liaison.mjs. Needs Debian's chromium and web/node_modules (the build's npm ci).
+#   Against another server: node web/e2e/bench-web.mjs --base URL (see the scripts).
 # "all" runs every group. KAOHE_BENCH_SECONDS sets each measured run (default 10); KAOHE_BENCH_SEED another table.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -65,5 +68,5 @@ if [ "$group" = all ] || [ "$group" = web ]; then
     echo "bench web: web/node_modules is missing: (cd web && npm ci), or build with ./kaohe start" >&2
     exit 1
   fi
-  (cd "$ROOT/web" && node e2e/bench-web.mjs)
+  (cd "$ROOT/web" && node e2e/bench-web.mjs && node e2e/bench-liaison.mjs)
 fi

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The web app in a real browser (web/e2e/walk.mjs, headless Debian chromium via playwright-core) against the whole
+# The web app in a real browser (headless Debian chromium via playwright-core): the office's walk (web/e2e/walk.mjs),
+# then the departments' quarter (walk-ledger.mjs: liaisons, the office, a leader, the auditor), against the whole
 # system, started by ./kaohe on its own ports and data directory with the demonstration business day. Installs
 # chromium and the CJK font first when they are missing. Screenshots of every main page: web/target/screenshots.
 set -euo pipefail
@@ -19,6 +20,10 @@ trap '"$KAOHE" stop >/dev/null 2>&1 || true; rm -rf "$KAOHE_DATA"' EXIT
 echo "browser: system up on ports $base+ (business day $KAOHE_BUSINESS_DATE)"
 rm -rf "$ROOT/web/target/screenshots"
 cd "$ROOT/web"
+GATEWAY="http://127.0.0.1:$KAOHE_GATEWAY_PORT" IDENTITY="http://127.0.0.1:$KAOHE_IDENTITY_PORT" node e2e/warm.mjs
 GATEWAY="http://127.0.0.1:$KAOHE_GATEWAY_PORT" DEMO_PASSWORD="$KAOHE_DEMO_PASSWORD" SHOTS="$ROOT/web/target/screenshots" \
   SEED="$ROOT/indicator-service/src/test/resources/importing/decomposition-2020.txt" node e2e/walk.mjs \
   || { tail -n 40 "$KAOHE_DATA/logs/identity.log" >&2; exit 1; }
+GATEWAY="http://127.0.0.1:$KAOHE_GATEWAY_PORT" IDENTITY="http://127.0.0.1:$KAOHE_IDENTITY_PORT" KAOHE="$KAOHE" \
+  DEMO_PASSWORD="$KAOHE_DEMO_PASSWORD" SHOTS="$ROOT/web/target/screenshots" node e2e/walk-ledger.mjs \
+  || { for log in ledger evidence gateway; do tail -n 30 "$KAOHE_DATA/logs/$log.log" >&2; done; exit 1; }
