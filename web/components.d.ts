@@ -69,6 +69,7 @@ declare module 'vue' {
     HistoryTimeline: typeof import('./src/components/indicator/HistoryTimeline.vue')['default']
     ImportFilePicker: typeof import('./src/components/indicator/ImportFilePicker.vue')['default']
     KChart: typeof import('./src/components/KChart.vue')['default']
+    LeaderLinks: typeof import('./src/components/accounts/LeaderLinks.vue')['default']
     LedgerHistoryTimeline: typeof import('./src/components/ledger/LedgerHistoryTimeline.vue')['default']
     OneTimePassword: typeof import('./src/components/accounts/OneTimePassword.vue')['default']
     ReasonDialog: typeof import('./src/components/ReasonDialog.vue')['default']
