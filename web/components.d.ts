@@ -15,7 +15,6 @@ declare module 'vue' {
     AccountHistoryDrawer: typeof import('./src/components/accounts/AccountHistoryDrawer.vue')['default']
     BreachesPanel: typeof import('./src/components/scoring/BreachesPanel.vue')['default']
     ChangesAlert: typeof import('./src/components/ledger/ChangesAlert.vue')['default']
-    CheckHistory: typeof import('./src/components/checks/CheckHistory.vue')['default']
     CompletenessMeter: typeof import('./src/components/tasks/CompletenessMeter.vue')['default']
     ConflictNotice: typeof import('./src/components/indicator/ConflictNotice.vue')['default']
     ElAlert: typeof import('element-plus/es')['ElAlert']
