@@ -77,7 +77,8 @@ async function open(page, path, ready) {
   current = page
   await page.goto(GATEWAY + path)
   if (ready) await page.waitForSelector(ready, { timeout: 30_000 })
-  await page.waitForLoadState('networkidle')
+  // the page's data is in (thumbnails may still stream on a loaded machine: the ready element is what counts)
+  await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined)
 }
 
 /** Another department's co-signature through the API, as its liaison (the walk co-signs one in the browser). */
