@@ -137,7 +137,7 @@ async function uploadInPage(browser, config, fake, report, file) {
       input.setInputFiles(file),
     ])
     if (answer.status() !== 201) fail(`the page's upload answered ${answer.status()}: ${await answer.text()}`)
-    return page.evaluate(() => {
+    return await page.evaluate(() => {
       const entry = performance.getEntriesByType('resource').find((one) => one.name.includes('/api/evidence/uploads'))
       return entry.responseEnd - entry.startTime
     })
