@@ -1,5 +1,6 @@
 // What the browser benches share: the figure lines (DESIGN.md), medians, the app's sign-in settings, script sizes.
 import { gzipSync } from 'node:zlib'
+import { newContext, signInWithDevToken } from './browser.mjs'
 
 /** A bench that cannot measure says why and exits 1 (after closing the browser). */
 export class BenchFailure extends Error {}
@@ -47,4 +48,16 @@ export async function javascriptSize(scripts) {
     }
   }
   return { jsBytes: bytes, jsFiles: scripts.length, notGzipped: plain }
+}
+
+/**
+ * A fresh browser context (no HTTP cache, no storage: the first visit of the day) asking for gzip, signed in as
+ * `values.user` with a dev token, /config.json faked when the server has none.
+ */
+export async function coldContext(browser, values, config, fake) {
+  const context = await newContext(browser)
+  await context.setExtraHTTPHeaders({ 'Accept-Encoding': 'gzip' })
+  if (fake) await context.route('**/config.json', (route) => route.fulfill({ json: config }))
+  await signInWithDevToken(context, { identity: values.identity, issuer: config.issuer, clientId: config.clientId, user: values.user })
+  return context
 }

@@ -20,8 +20,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { deflateSync } from 'node:zlib'
 import { parseArgs } from 'node:util'
-import { CHROMIUM, launch, newContext, signInWithDevToken } from './browser.mjs'
-import { appConfig, BenchFailure, fail, figure, javascriptSize, median } from './bench-common.mjs'
+import { CHROMIUM, launch } from './browser.mjs'
+import { appConfig, BenchFailure, coldContext, fail, figure, javascriptSize, median } from './bench-common.mjs'
 
 const { values } = parseArgs({ options: {
   base: { type: 'string', default: `http://127.0.0.1:${process.env.KAOHE_GATEWAY_PORT ?? 8080}` },
@@ -93,11 +93,8 @@ async function reportToUploadInto(token, department) {
 }
 
 async function firstLoad(browser, config, fake) {
-  const context = await newContext(browser)
+  const context = await coldContext(browser, values, config, fake)
   try {
-    await context.setExtraHTTPHeaders({ 'Accept-Encoding': 'gzip' })
-    if (fake) await context.route('**/config.json', (route) => route.fulfill({ json: config }))
-    await signInWithDevToken(context, { identity: values.identity, issuer: config.issuer, clientId: config.clientId, user: values.user })
     const page = await context.newPage()
     await page.addInitScript(() => performance.setResourceTimingBufferSize(100_000))
     const scripts = []
@@ -124,10 +121,8 @@ async function firstLoad(browser, config, fake) {
 }
 
 async function uploadInPage(browser, config, fake, report, file) {
-  const context = await newContext(browser)
+  const context = await coldContext(browser, values, config, fake)
   try {
-    if (fake) await context.route('**/config.json', (route) => route.fulfill({ json: config }))
-    await signInWithDevToken(context, { identity: values.identity, issuer: config.issuer, clientId: config.clientId, user: values.user })
     const page = await context.newPage()
     await page.goto(`${values.base}/mine/reports/${report.id}`, { timeout })
     const input = page.locator('[data-test=evidence-upload] input[type=file]').first()

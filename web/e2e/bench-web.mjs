@@ -22,8 +22,8 @@
 //                              browser would still need the document and its data.
 import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { CHROMIUM, launch, newContext, signInWithDevToken } from './browser.mjs'
-import { appConfig, BenchFailure, fail, figure, javascriptSize, median } from './bench-common.mjs'
+import { CHROMIUM, launch } from './browser.mjs'
+import { appConfig, BenchFailure, coldContext, fail, figure, javascriptSize, median } from './bench-common.mjs'
 
 const { values } = parseArgs({ options: {
   base: { type: 'string', default: `http://127.0.0.1:${process.env.KAOHE_GATEWAY_PORT ?? 8080}` },
@@ -63,12 +63,8 @@ function watchTheChart(selector) {
 }
 
 async function once(browser, config, fake) {
-  // a fresh context: no HTTP cache, no storage — the first visit of the day
-  const context = await newContext(browser)
+  const context = await coldContext(browser, values, config, fake)
   try {
-    await context.setExtraHTTPHeaders({ 'Accept-Encoding': 'gzip' })
-    if (fake) await context.route('**/config.json', (route) => route.fulfill({ json: config }))
-    await signInWithDevToken(context, { identity: values.identity, issuer: config.issuer, clientId: config.clientId, user: values.user })
     const page = await context.newPage()
     await page.addInitScript(watchTheChart, CHART)
     const scripts = []

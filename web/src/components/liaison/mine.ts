@@ -1,33 +1,11 @@
 import { quarterName } from '@/util/format'
+import type { Indicator as IndicatorView, Target } from '@/api/indicator'
 
 /**
- * The shapes 我的处室 reads (indicator's DepartmentIndicators, ledger's DepartmentLedger, scoring's
- * DepartmentDashboard) and what the page makes of them.
+ * The shapes 我的处室 reads (indicator's DepartmentIndicators — indicators like any other, the indicator API's own
+ * type — ledger's DepartmentLedger, scoring's DepartmentDashboard) and what the page makes of them.
  */
-export interface Target {
-  key: string
-  value: number | string | null
-  unit: string | null
-  subject: string | null
-}
-
-export interface IndicatorView {
-  indicatorId: string
-  planId: string
-  kind: string
-  kindLabel: string
-  code: string
-  category: string | null
-  text: string
-  provincial: boolean
-  targets: Target[]
-  leadDepartments: string[]
-  cooperatingDepartments: string[]
-  allDepartmentsCooperate: boolean
-  leaders: string[]
-  withdrawn: boolean
-  version: number
-}
+export type { Target, Indicator as IndicatorView } from '@/api/indicator'
 
 export interface DepartmentIndicators {
   department: string
