@@ -6,11 +6,19 @@ const control = (scope, name) =>
   scope.locator(`[data-test="${name}"]`).first()
     .locator('xpath=(self::input | self::textarea | .//input[not(@type="file")] | .//textarea)[1]')
 
-/** Types into the named control of the page, or of a part of it (a table row, a card). */
+/**
+ * Types into the named control of the page, or of a part of it (a table row, a card), and makes sure it stays typed:
+ * a page that finishes loading after the walk typed draws what it read over it (seen once with a returned report).
+ */
 export async function fill(scope, name, value) {
   const input = control(scope, name)
-  await input.fill(String(value))
-  await input.dispatchEvent('change')
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await input.fill(String(value))
+    await input.dispatchEvent('change')
+    await new Promise((settle) => setTimeout(settle, 300))
+    if (await input.inputValue() === String(value)) return
+  }
+  throw new Error(`${name} did not keep what was typed: "${await input.inputValue()}"`)
 }
 
 /** An el-select: open it, click the option showing `text`. */
