@@ -1,6 +1,8 @@
 package kaohe.infra;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,6 +24,7 @@ import java.util.regex.Pattern;
  * {@code -Dkaohe.pg.bin-dir}).
  */
 final class PostgresEngine implements Engine {
+    private static final Logger LOG = LoggerFactory.getLogger(PostgresEngine.class);
     static final String NAME = "postgres";
     static final String USER = "postgres";
     /** zonky's initdb uses trust authentication: any password is accepted, this one is for the config files. */
@@ -118,8 +121,14 @@ final class PostgresEngine implements Engine {
         long deadline = System.nanoTime() + ORPHAN_TIMEOUT.toNanos();
         boolean found = false;
         for (List<ProcessHandle> left = inDataDir(dataDir); !left.isEmpty(); left = inDataDir(dataDir)) {
-            found = true;
+            if (!found) {
+                LOG.info("waiting for {} processes of a stopped postmaster to exit: {}", left.size(),
+                        left.stream().map(ProcessHandle::pid).toList());
+                found = true;
+            }
             if (System.nanoTime() > deadline) {
+                LOG.warn("killing what is left of a stopped postmaster after {} s: {}", ORPHAN_TIMEOUT.toSeconds(),
+                        left.stream().map(ProcessHandle::pid).toList());
                 left.forEach(ProcessHandle::destroyForcibly);
                 left.forEach(h -> ChildProcess.waitForExit(h, Duration.ofSeconds(5)));
                 return true;
