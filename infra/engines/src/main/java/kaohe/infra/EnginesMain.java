@@ -11,7 +11,8 @@ import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * CLI: {@code start} (foreground until SIGTERM/SIGINT), {@code stop}, {@code status}.
+ * CLI: {@code start} (foreground until SIGTERM/SIGINT, starting any engine that dies again: {@link EngineSupervisor}),
+ * {@code stop}, {@code status} (with each engine's restart count).
  * <pre>
  * java -cp infra/engines/target/infra-engines-0.1.0-SNAPSHOT.jar:infra/engines/target/lib/* kaohe.infra.EnginesMain \
  *      start [--data DIR] [--pg-port N] [--kafka-port N] [--kafka-controller-port N] [--s3-port N]
