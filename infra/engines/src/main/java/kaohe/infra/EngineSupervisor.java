@@ -160,6 +160,9 @@ final class EngineSupervisor implements AutoCloseable {
                     log("restarted " + name + " (exit " + exit + ", restart " + n + ", after " + waited + " s)");
                     return;
                 } catch (Exception e) {
+                    if (stopping()) {
+                        return; // the shutdown stopped the engine it was starting: nothing failed
+                    }
                     log("restart of " + name + " failed (" + String.valueOf(e.getMessage()).lines().findFirst().orElse("")
                             + "); trying again in " + timing.backoff(consecutiveCrashes).toSeconds() + " s");
                 }

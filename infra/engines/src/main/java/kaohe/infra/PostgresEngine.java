@@ -245,6 +245,9 @@ final class PostgresEngine implements Engine {
     @Override
     public void close() {
         Optional<ProcessHandle> postmaster = ChildProcess.recorded(pidFile, dataDir.toString());
+        if (!isAlive()) {
+            LOG.info("the postmaster is gone; releasing the data dir (zonky will log that pg_ctl could not stop it)");
+        }
         try {
             pg.close();
         } catch (IOException e) {
