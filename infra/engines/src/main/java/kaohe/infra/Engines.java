@@ -42,10 +42,6 @@ public final class Engines implements AutoCloseable {
 
     /** Starts the three engines in parallel; on any failure stops those that did start and throws. */
     public static Engines start(EngineConfig config) {
-        return start(config, EngineSupervisor.Timing.DEFAULT);
-    }
-
-    static Engines start(EngineConfig config, EngineSupervisor.Timing timing) {
         Path kafkaLib = libDir("kafka-broker");
         Path s3Lib = libDir("s3-server");
         try {
@@ -94,7 +90,8 @@ public final class Engines implements AutoCloseable {
                 throw e;
             }
             LOG.info("engines ready in {} ({})", config.dataDir(), times);
-            return new Engines(config, new EngineSupervisor(config.dataDir(), started, timing, System.out::println),
+            return new Engines(config, new EngineSupervisor(config.dataDir(), started,
+                    EngineSupervisor.Timing.DEFAULT, System.out::println),
                     times);
         } finally {
             pool.shutdown();

@@ -30,8 +30,12 @@ final class PostgresEngine implements Engine {
     /** zonky's initdb uses trust authentication: any password is accepted, this one is for the config files. */
     static final String PASSWORD = "postgres";
     private static final Pattern DB_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
-    /** How long the backends of a killed postmaster may take to notice and exit before they are killed. */
-    private static final Duration ORPHAN_TIMEOUT = Duration.ofSeconds(30);
+    /**
+     * How long the backends of a killed postmaster may take to exit before they are killed. Idle ones leave at
+     * once; a busy one notices only when its statement ends, and its work is lost anyway (the restarted server
+     * recovers from the WAL), so waiting long for it would only prolong the outage.
+     */
+    private static final Duration ORPHAN_TIMEOUT = Duration.ofSeconds(10);
 
     private final EmbeddedPostgres pg;
     private final Path dataDir;

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -74,14 +76,29 @@ class EnginesSurviveKillTest {
                     awaitRestart(dir, S3Engine.NAME, config.s3Port(), lifted));
             assertArrayEquals(CONTENT, get(minio, config.bucket(), OBJECT));
 
-            // PostgreSQL: the postmaster killed while a client is connected (its backend outlives it a moment)
+            // PostgreSQL: the postmaster killed while a backend is busy counting - it notices the death only when
+            // its query ends, and PostgreSQL refuses to start while it still holds the old shared memory
             long postmaster = pid(dir, PostgresEngine.NAME);
             assertEquals(postmaster, Long.parseLong(Files.readAllLines(dir.resolve("postgres/postmaster.pid")).get(0).trim()));
-            try (Connection client = connect(engines, "ledger"); Statement s = client.createStatement()) {
-                s.execute("select 1");
+            try (Connection busy = connect(engines, "ledger")) {
+                long backend = backendPid(busy);
+                Thread query = new Thread(() -> {
+                    try (Statement s = busy.createStatement()) {
+                        s.executeQuery("select count(*) from generate_series(1, 100000000)");
+                    } catch (SQLException expected) {
+                        // the server went away under it
+                    }
+                });
+                query.start();
+                Thread.sleep(500);
                 t0 = kill(dir, PostgresEngine.NAME);
+                assertTrue(ProcessHandle.of(backend).map(ChildProcess::alive).orElse(false),
+                        "the busy backend did not outlive its postmaster: this test proves nothing");
                 System.out.printf("postgres back %d ms after kill -9%n",
                         awaitRestart(dir, PostgresEngine.NAME, config.postgresPort(), t0));
+                assertFalse(ProcessHandle.of(backend).map(ChildProcess::alive).orElse(false),
+                        "started again while the old backend still ran");
+                query.join(10_000);
             }
             assertNotEquals(postmaster, pid(dir, PostgresEngine.NAME));
             assertEquals(42, queryInt(engines, "ledger", "select id from kept"));
@@ -106,6 +123,13 @@ class EnginesSurviveKillTest {
             assertFalse(ProcessHandle.of(pid).map(ChildProcess::alive).orElse(false), "process " + pid + " still alive");
         }
         deleteRecursively(dir); // kept when the test fails: the logs are in <dir>/logs and <dir>/supervisor
+    }
+
+    private static long backendPid(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select pg_backend_pid()")) {
+            assertTrue(rs.next());
+            return rs.getLong(1);
+        }
     }
 
     private static long pid(Path dir, String name) throws Exception {
