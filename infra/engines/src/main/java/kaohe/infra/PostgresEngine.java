@@ -32,8 +32,8 @@ final class PostgresEngine implements Engine {
     private static final Pattern DB_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
     /**
      * How long the backends of a killed postmaster may take to exit before they are killed. Idle ones leave at
-     * once; a busy one notices only when its statement ends, and its work is lost anyway (the restarted server
-     * recovers from the WAL), so waiting long for it would only prolong the outage.
+     * once; a busy one notices only when its statement ends, and no server can start until it is gone: waiting long
+     * for it would only prolong the outage (what it committed is in the WAL the restarted server recovers from).
      */
     private static final Duration ORPHAN_TIMEOUT = Duration.ofSeconds(10);
 
