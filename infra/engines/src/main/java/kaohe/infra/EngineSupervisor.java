@@ -130,20 +130,27 @@ final class EngineSupervisor implements AutoCloseable {
 
         private void watch() {
             while (!stopping()) {
-                if (engine.isAlive()) {
-                    pause(timing.poll());
-                    continue;
+                try {
+                    if (engine.isAlive()) {
+                        pause(timing.poll());
+                    } else if (!stopping()) {
+                        replace();
+                    }
+                } catch (RuntimeException e) {
+                    // a watcher that died would leave its engine unsupervised for the rest of the run
+                    log("supervising " + name + " went wrong (" + e + "); watching on");
+                    pause(timing.firstBackoff());
                 }
-                if (stopping()) {
-                    return;
-                }
-                if (System.nanoTime() - startedAt >= timing.stable().toNanos()) {
-                    consecutiveCrashes = 0;
-                }
-                String exit = engine.exitCode();
-                engine.close(); // what is left of it: pid file, zonky's lock on the data dir
-                restart(exit);
             }
+        }
+
+        private void replace() {
+            if (System.nanoTime() - startedAt >= timing.stable().toNanos()) {
+                consecutiveCrashes = 0;
+            }
+            String exit = engine.exitCode();
+            engine.close(); // what is left of it: pid file, zonky's lock on the data dir
+            restart(exit);
         }
 
         /** Tries until the engine runs again or the supervisor closes. */
