@@ -313,7 +313,7 @@ class AuditViewTest {
             assertThat(body(get("LIAISON", path), 403).get("code").asText()).as(path).isEqualTo("forbidden");
         }
         ledgerDown = true;
-        JsonNode unavailable = body(get("AUDITOR", "/api/audit/events"), 502);
+        JsonNode unavailable = body(get("AUDITOR", "/api/audit/events"), 503);
         assertThat(unavailable.get("code").asText()).isEqualTo("context-unavailable");
         assertThat(unavailable.get("detail").asText()).contains("ledger");
     }
