@@ -22,7 +22,8 @@ final class Stubs {
     private Stubs() {
     }
 
-    /** An instance answering {@code {"from":"<name>"}} after {@code delay}, health UP at once; it records what it got. */
+    /** An instance answering {@code {"from":"<name>"}} after {@code delay}, health UP at once; it records each request
+     * (method, URI, body). */
     static final class Answering {
 
         final String name;
@@ -39,11 +40,11 @@ final class Stubs {
             server.setExecutor(Executors.newCachedThreadPool());
             server.createContext("/", exchange -> {
                 boolean health = exchange.getRequestURI().getPath().equals("/actuator/health");
+                String sent = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
                 if (!health) {
-                    received.add(exchange.getRequestMethod() + " " + exchange.getRequestURI());
+                    received.add((exchange.getRequestMethod() + " " + exchange.getRequestURI() + " " + sent).strip());
                     sleep(delay);
                 }
-                exchange.getRequestBody().readAllBytes();
                 byte[] body = (health ? "{\"status\":\"UP\"}" : "{\"from\":\"" + name + "\"}")
                         .getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().set("Content-Type", "application/json");
