@@ -1,6 +1,7 @@
 package kaohe.gateway.downstream;
 
 import com.sun.net.httpserver.HttpServer;
+import kaohe.gateway.StubHealth;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -39,19 +40,16 @@ final class Stubs {
             }
             server.setExecutor(Executors.newCachedThreadPool());
             server.createContext("/", exchange -> {
-                boolean health = exchange.getRequestURI().getPath().equals("/actuator/health");
                 String sent = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-                if (!health) {
-                    received.add((exchange.getRequestMethod() + " " + exchange.getRequestURI() + " " + sent).strip());
-                    sleep(delay);
-                }
-                byte[] body = (health ? "{\"status\":\"UP\"}" : "{\"from\":\"" + name + "\"}")
-                        .getBytes(StandardCharsets.UTF_8);
+                received.add((exchange.getRequestMethod() + " " + exchange.getRequestURI() + " " + sent).strip());
+                sleep(delay);
+                byte[] body = ("{\"from\":\"" + name + "\"}").getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().set("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, body.length);
                 exchange.getResponseBody().write(body);
                 exchange.close();
             });
+            StubHealth.reportsUp(server);
             server.start();
         }
 
