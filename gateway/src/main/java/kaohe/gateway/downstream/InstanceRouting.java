@@ -25,7 +25,8 @@ import static org.springframework.cloud.gateway.support.ServerWebExchangeUtils.G
  *
  * <p>A filter of its own rather than Spring Cloud LoadBalancer with the Retry filter: that filter takes the methods
  * and the exceptions to retry as two independent lists, so "any method, but only after a failed connect" cannot be
- * said; and the instance list here comes from configuration with its own health checks anyway.
+ * said; and the instance list here comes from configuration with its own health checks anyway. (Spring Cloud
+ * LoadBalancer is not on the class path: added, its filter would claim {@code lb://} as well.)
  */
 @Component
 public class InstanceRouting implements GlobalFilter, Ordered {

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,13 +37,10 @@ class DownstreamInstancesTest {
     }
 
     @Test
-    void aStoppedInstanceIsFoundDownWithinASecondAndTriedOnlyAfterTheOthers() throws InterruptedException {
+    void aStoppedInstanceIsFoundDownByTheChecksAndTriedOnlyAfterTheOthers() throws InterruptedException {
+        var firstInstance = instances.all().get("indicator").get(0);
         first.stop();
-        long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
-        while (instances.all().get("indicator").get(0).up() && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertThat(instances.all().get("indicator").get(0).up()).isFalse();
+        assertThat(waitFor(() -> !firstInstance.up())).isTrue();
         for (int i = 0; i < 4; i++) {
             assertThat(instances.candidates("indicator")).extracting(instance -> instance.uri().toString())
                     .containsExactly(second.url(), first.url());
@@ -54,7 +52,15 @@ class DownstreamInstancesTest {
         var firstInstance = instances.all().get("indicator").get(0);
         firstInstance.unreachable();
         assertThat(instances.candidates("indicator").get(0).uri().toString()).isEqualTo(second.url());
-        Thread.sleep(600);
-        assertThat(firstInstance.up()).isTrue();
+        assertThat(waitFor(firstInstance::up)).isTrue();
+    }
+
+    /** Checks are 200 ms apart; on a loaded machine the one that sees the change may come seconds later. */
+    private static boolean waitFor(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        return condition.getAsBoolean();
     }
 }
