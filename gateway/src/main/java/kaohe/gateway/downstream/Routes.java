@@ -29,7 +29,10 @@ public class Routes {
         var routes = builder.routes();
         downstream.services().keySet().forEach(context -> {
             URI uri = URI.create("lb://" + context);
-            String[] slow = timeouts.slowPaths().stream().filter(path -> path.startsWith("/api/" + context + "/"))
+            // a slow path names its context, or any context with "/api/*/…"
+            String[] slow = timeouts.slowPaths().stream()
+                    .map(path -> path.replaceFirst("^/api/\\*/", "/api/" + context + "/"))
+                    .filter(path -> path.startsWith("/api/" + context + "/"))
                     .toArray(String[]::new);
             if (slow.length > 0) {
                 routes.route(context + "-api-slow", route -> route.order(-1).path(slow)
