@@ -20,7 +20,6 @@ import kaohe.platform.chain.HistoryProofs;
 import kaohe.platform.command.ActorCorrelationDataProvider;
 import kaohe.platform.command.BoundedAggregateCache;
 import kaohe.platform.command.CommandSender;
-import kaohe.platform.consume.IdempotentConsumer;
 import kaohe.platform.history.AggregateHistory;
 import kaohe.platform.input.RequestJsonConverter;
 import kaohe.platform.metrics.PlatformMetrics;
@@ -185,12 +184,6 @@ public class PlatformAutoConfiguration {
     @Bean
     PlatformMetrics platformMetrics(MeterRegistry meters) {
         return new PlatformMetrics(meters);
-    }
-
-    @Bean
-    IdempotentConsumer idempotentConsumer(JdbcTemplate jdbc, TransactionTemplate transactions,
-                                          ObjectMapper objectMapper, MeterRegistry meters) {
-        return new IdempotentConsumer(jdbc, transactions, objectMapper, meters);
     }
 
     /**
