@@ -22,8 +22,8 @@ import static kaohe.scoring.web.ScoringUsers.OFFICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two instances of the scoring service on one database, sharing the consumption of every topic: a rebuild started
- * on one is watched from the other, waits for an event the other is recording before it replaces the live
+ * Two instances of the scoring service on one database, sharing the consumption of every topic: both answer with
+ * every event either consumed, and a rebuild started on one is watched from the other, waits for an event the other is recording before it replaces the live
  * projections, and ends VERIFIED.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -62,6 +62,12 @@ class TwoInstancesIntegrationTest {
                 first.bean(ObjectMapper.class)));
         Eventually.await("scripted plan consumed", () -> jdbc.queryForObject(
                 "SELECT count(*) FROM consumed_event WHERE plan_id = ?", Long.class, plan.planId) == plan.size());
+        // Kafka split the topics' partitions between the two: each folds what the other recorded before answering
+        String overview = "/api/scoring/plans/" + plan.planId + "/dashboard/office?period=2020";
+        var fromA = a.get(OFFICE, overview);
+        assertThat(fromA.status()).as(fromA.body().toString()).isEqualTo(200);
+        assertThat(fromA.body().path("ranking")).hasSize(2);
+        assertThat(b.get(OFFICE, overview).body()).isEqualTo(fromA.body());
 
         var appending = new CountDownLatch(1);
         var release = new CountDownLatch(1);
