@@ -90,8 +90,8 @@ public class PlatformAutoConfiguration {
                                 KafkaTemplate<String, String> kafka, KafkaProperties kafkaProperties,
                                 ObjectMapper objectMapper, KaoheProperties properties, ChainSigningKey key,
                                 @Value("${kaohe.chain.publish-interval}") Duration interval) {
-        return new CheckpointLog(jdbc, transactions, kafka, kafkaProperties.buildConsumerProperties(null), objectMapper,
-                Clock.systemUTC(), properties.context(), interval, key);
+        return new CheckpointLog(jdbc, transactions, kafka, kafkaProperties.buildConsumerProperties(null),
+                objectMapper, Clock.systemUTC(), properties.context(), interval, key);
     }
 
     @Bean
