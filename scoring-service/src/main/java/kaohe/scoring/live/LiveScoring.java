@@ -169,15 +169,22 @@ public class LiveScoring implements InitializingBean {
         }
     }
 
+    /**
+     * Under the lock events are recorded under: every instance recomputes at the new day, and two rewriting the
+     * same rows side by side could deadlock, or write a fold that misses what the other just recorded.
+     */
     private void refreshAll() {
         LocalDate day = today();
-        transactions.executeWithoutResult(status -> state.plans().stream().filter(PlanScoring::scorable)
-                .forEach(plan -> {
-                    store.writeScorecards(ScorecardStore.LIVE,
-                            PlanScoring.scorecards(plan, plan.scoredDepartments(), day), day);
-                    store.writeProgress(ScorecardStore.LIVE, PlanScoring.progress(plan, plan.indicators().stream()
-                            .map(indicator -> indicator.indicatorId()).toList(), day), day);
-                }));
+        transactions.executeWithoutResult(status -> {
+            events.lockForAppend();
+            catchUp();
+            state.plans().stream().filter(PlanScoring::scorable).forEach(plan -> {
+                store.writeScorecards(ScorecardStore.LIVE,
+                        PlanScoring.scorecards(plan, plan.scoredDepartments(), day), day);
+                store.writeProgress(ScorecardStore.LIVE, PlanScoring.progress(plan, plan.indicators().stream()
+                        .map(indicator -> indicator.indicatorId()).toList(), day), day);
+            });
+        });
         evaluatedOn = day;
     }
 
