@@ -1,0 +1,89 @@
+package kaohe.bench.chaos;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What is checked after each fault and at the end: Kafka and every projection caught up with what was
+ * acknowledged before the recovery; then, with the load paused, scoring's rebuild against its live projections;
+ * every acknowledged command stored once; every acknowledged upload's bytes intact; every chain intact.
+ */
+final class Checks {
+
+    /** One round's findings; {@code problems} empty when everything held. */
+    record Round(Duration catchUp, Tally tally, List<String> uploadsMissing, ScoringRebuild.Verdict rebuild,
+                 List<String> problems) {
+    }
+
+    static final Duration CATCH_UP_WITHIN = Duration.ofSeconds(120);
+    private static final Duration REBUILD_WITHIN = Duration.ofMinutes(5);
+
+    private final Acknowledgements acks;
+    private final SteadyLoad load;
+    private final KafkaCatchUp kafka;
+    private final EventStoreAudit stores;
+    private final UploadAudit uploads;
+    private final ScoringRebuild rebuild;
+    private final ChainVerification chains;
+
+    Checks(Acknowledgements acks, SteadyLoad load, KafkaCatchUp kafka, EventStoreAudit stores, UploadAudit uploads,
+           ScoringRebuild rebuild, ChainVerification chains) {
+        this.acks = acks;
+        this.load = load;
+        this.kafka = kafka;
+        this.stores = stores;
+        this.uploads = uploads;
+        this.rebuild = rebuild;
+        this.chains = chains;
+    }
+
+    /** {@code recoveredAt}: nanoTime the process was back; {@code end}: the load has stopped, read every upload. */
+    Round after(long recoveredAt, boolean end) throws Exception {
+        List<String> problems = new ArrayList<>();
+        Duration catchUp = kafka.await(acks.until(recoveredAt), CATCH_UP_WITHIN);
+        if (catchUp == null) {
+            problems.add("not caught up within " + CATCH_UP_WITHIN.toSeconds() + " s: " + kafka.behind());
+        }
+        ScoringRebuild.Verdict verdict = rebuildQuiet(problems);
+
+        List<Acked> acknowledged = acks.all();   // before reading the stores: each of these is committed there
+        Tally tally = Tally.of(acknowledged, stores.stored());
+        if (!tally.lost().isEmpty()) {
+            problems.add(tally.lost().size() + " acknowledged commands not stored, e.g. "
+                    + tally.lost().stream().limit(5).toList());
+        }
+        if (tally.duplicates() > 0) {
+            problems.add(tally.duplicates() + " events stored twice for one command");
+        }
+        List<Acked> uploaded = acknowledged.stream().filter(a -> a.kind() == Acked.Kind.EVIDENCE_UPLOAD).toList();
+        List<String> missing = end ? uploads.all(uploaded) : uploads.unchecked(uploaded);
+        missing.stream().limit(5).forEach(problems::add);
+        chains.breaks().forEach(problems::add);
+        return new Round(catchUp, tally, missing, verdict, problems);
+    }
+
+    /**
+     * Scoring's rebuild with the load paused and every projection caught up first, so the live projections it is
+     * compared with stand still; the load resumes whatever the verdict.
+     */
+    private ScoringRebuild.Verdict rebuildQuiet(List<String> problems) throws Exception {
+        if (!load.pause(Duration.ofSeconds(90))) {
+            problems.add("the load did not pause within 90 s (a command still retrying): no rebuild");
+            return new ScoringRebuild.Verdict("NOT_RUN", 0, "load did not pause");
+        }
+        try {
+            if (kafka.await(acks.all(), CATCH_UP_WITHIN) == null) {
+                problems.add("not caught up with the load paused: " + kafka.behind());
+            }
+            var verdict = rebuild.run(REBUILD_WITHIN);
+            if (!verdict.verified()) {
+                problems.add("rebuild " + verdict.state() + ", " + verdict.differences() + " differences "
+                        + verdict.detail());
+            }
+            return verdict;
+        } finally {
+            load.resume();
+        }
+    }
+}
