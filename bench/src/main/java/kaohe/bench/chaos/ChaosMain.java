@@ -15,7 +15,8 @@ import java.util.UUID;
  * {@code ./kaohe chaos [--short]}: faults injected into the running system on this machine's loopback, one at a
  * time under steady load through the gateway, each followed by the checks of {@link Checks}; figures at the end
  * ({@code figure chaos.* …}) and a line per fault. Exits 1 on any loss, duplicate, rebuild difference, chain
- * break, a process not back within 60 s or projections not caught up; 2 if the run could not begin.
+ * break, a process not back within 60 s or projections not caught up; 2 if the run stopped on an error (no
+ * system to run against, a plan that could not be defined …).
  * {@code --short}: one {@code kill -9} of indicator-service under load, then the same checks.
  */
 public final class ChaosMain {
@@ -40,7 +41,13 @@ public final class ChaosMain {
         }
         String run = UUID.randomUUID().toString().substring(0, 8);
         System.out.println("# chaos run " + run + ": " + faults.size() + " fault(s) against " + env.gateway());
-        System.exit(new ChaosMain.Run(env, processes, run).execute(faults) ? 0 : 1);
+        try {
+            System.exit(new ChaosMain.Run(env, processes, run).execute(faults) ? 0 : 1);
+        } catch (Exception stopped) {
+            System.out.println("# chaos run " + run + " stopped: " + stopped);
+            stopped.printStackTrace();
+            System.exit(2);
+        }
     }
 
     /** One run: its plan, its clients and its checks. */
@@ -96,7 +103,10 @@ public final class ChaosMain {
                     Thread.sleep(BETWEEN.toMillis());
                 }
                 load.stop();
+                long checking = System.nanoTime();
                 var end = checks.after(System.nanoTime(), true);
+                System.out.printf("# end: checked in %.0f s, rebuild %s%n", (System.nanoTime() - checking) / 1e9,
+                        end.rebuild().state());
                 report("end", end);
                 print(faults.size(), end, began);
             }
@@ -108,15 +118,18 @@ public final class ChaosMain {
             System.out.flush();
             var recovery = injector.inject(fault);
             recovery.notes().forEach(note -> System.out.println("#   " + note));
-            if (!recovery.recovered()) {
-                held = false;
+            held &= recovery.acceptable();
+            if (!recovery.back()) {
                 System.out.println("fault " + fault.what() + " recovery_s none catchup_s none");
                 System.out.flush();
                 return;
             }
             long recoveredAt = System.nanoTime();
             recoveries.add(Math.round(recovery.seconds() * 1e9));
+            long checking = System.nanoTime();
             var round = checks.after(recoveredAt, false);
+            System.out.printf("#   checked in %.0f s: %d acknowledged so far, rebuild %s%n",
+                    (System.nanoTime() - checking) / 1e9, round.tally().acked(), round.rebuild().state());
             if (round.catchUp() != null) {
                 catchUps.add(round.catchUp().toNanos());
             }
