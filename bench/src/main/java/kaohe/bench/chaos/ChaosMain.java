@@ -105,8 +105,8 @@ public final class ChaosMain {
                 load.stop();
                 long checking = System.nanoTime();
                 var end = checks.after(System.nanoTime(), true);
-                System.out.printf("# end: checked in %.0f s, rebuild %s%n", (System.nanoTime() - checking) / 1e9,
-                        end.rebuild().state());
+                System.out.printf("# end: checked in %.0f s (%s), rebuild %s%n",
+                        (System.nanoTime() - checking) / 1e9, end.took(), end.rebuild().state());
                 report("end", end);
                 print(faults.size(), end, began);
             }
@@ -128,8 +128,9 @@ public final class ChaosMain {
             recoveries.add(Math.round(recovery.seconds() * 1e9));
             long checking = System.nanoTime();
             var round = checks.after(recoveredAt, false);
-            System.out.printf("#   checked in %.0f s: %d acknowledged so far, rebuild %s%n",
-                    (System.nanoTime() - checking) / 1e9, round.tally().acked(), round.rebuild().state());
+            System.out.printf("#   checked in %.0f s (%s): %d acknowledged so far, rebuild %s%n",
+                    (System.nanoTime() - checking) / 1e9, round.took(), round.tally().acked(),
+                    round.rebuild().state());
             if (round.catchUp() != null) {
                 catchUps.add(round.catchUp().toNanos());
             }

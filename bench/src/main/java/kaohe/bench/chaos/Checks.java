@@ -11,9 +11,9 @@ import java.util.List;
  */
 final class Checks {
 
-    /** One round's findings; {@code problems} empty when everything held. */
+    /** One round's findings; {@code problems} empty when everything held; {@code took}: each check's seconds. */
     record Round(Duration catchUp, Tally tally, List<String> uploadsMissing, ScoringRebuild.Verdict rebuild,
-                 List<String> problems) {
+                 List<String> problems, String took) {
     }
 
     static final Duration CATCH_UP_WITHIN = Duration.ofSeconds(120);
@@ -41,14 +41,18 @@ final class Checks {
     /** {@code recoveredAt}: nanoTime the process was back; {@code end}: the load has stopped, read every upload. */
     Round after(long recoveredAt, boolean end) throws Exception {
         List<String> problems = new ArrayList<>();
+        var took = new Stopwatch();
         Duration catchUp = kafka.await(acks.until(recoveredAt), CATCH_UP_WITHIN);
+        took.lap("catch-up");
         if (catchUp == null) {
             problems.add("not caught up within " + CATCH_UP_WITHIN.toSeconds() + " s: " + kafka.behind());
         }
         ScoringRebuild.Verdict verdict = rebuildQuiet(problems);
+        took.lap("paused+rebuild");
 
         List<Acked> acknowledged = acks.all();   // before reading the stores: each of these is committed there
         Tally tally = Tally.of(acknowledged, stores.stored());
+        took.lap("stores");
         if (!tally.lost().isEmpty()) {
             problems.add(tally.lost().size() + " acknowledged commands not stored, e.g. "
                     + tally.lost().stream().limit(5).toList());
@@ -59,8 +63,10 @@ final class Checks {
         List<Acked> uploaded = acknowledged.stream().filter(a -> a.kind() == Acked.Kind.EVIDENCE_UPLOAD).toList();
         List<String> missing = end ? uploads.all(uploaded) : uploads.unchecked(uploaded);
         missing.stream().limit(5).forEach(problems::add);
+        took.lap("uploads");
         chains.breaks().forEach(problems::add);
-        return new Round(catchUp, tally, missing, verdict, problems);
+        took.lap("chains");
+        return new Round(catchUp, tally, missing, verdict, problems, took.toString());
     }
 
     /**
@@ -84,6 +90,24 @@ final class Checks {
             return verdict;
         } finally {
             load.resume();
+        }
+    }
+
+    /** Seconds per step, for the report: where a slow round spent its time. */
+    private static final class Stopwatch {
+        private final StringBuilder laps = new StringBuilder();
+        private long since = System.nanoTime();
+
+        void lap(String step) {
+            long now = System.nanoTime();
+            laps.append(laps.isEmpty() ? "" : ", ").append(step).append(' ')
+                    .append(Math.round((now - since) / 1e9)).append(" s");
+            since = now;
+        }
+
+        @Override
+        public String toString() {
+            return laps.toString();
         }
     }
 }
