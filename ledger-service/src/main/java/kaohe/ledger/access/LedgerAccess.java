@@ -47,11 +47,11 @@ public class LedgerAccess {
         throw Refusal.forbidden("not-your-department", department);
     }
 
-    /** Anything of a department: its checks, reports, gaps, whole ledger. */
-    public void requireRead(String department) {
+    /** Anything of a department in a plan: its checks, reports, gaps, whole ledger. */
+    public void requireRead(String planId, String department) {
         Actor actor = CurrentActor.get();
         if (readsEverything(actor) || actsFor(actor, department)
-                || actor.has(Role.LEADER) && leaders.followsDepartment(actor.id(), department)) {
+                || actor.has(Role.LEADER) && leaders.followsDepartment(actor.id(), planId, department)) {
             return;
         }
         throw Refusal.forbidden("not-your-department", department);

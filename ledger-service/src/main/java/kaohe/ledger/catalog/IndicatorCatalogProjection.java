@@ -190,14 +190,15 @@ public class IndicatorCatalogProjection implements IndicatorCatalog, LeaderAccou
     }
 
     @Override
-    public boolean followsDepartment(String userId, String department) {
+    public boolean followsDepartment(String userId, String planId, String department) {
         return Boolean.TRUE.equals(jdbc.queryForObject("""
                 SELECT EXISTS (SELECT 1 FROM catalog_plan_leader p
                                  JOIN catalog_indicator i ON i.plan_id = p.plan_id
                                  JOIN catalog_indicator_leader l ON l.indicator_id = i.indicator_id
                                                                 AND l.leader = p.leader
                                  JOIN catalog_indicator_department d ON d.indicator_id = i.indicator_id
-                                WHERE p.user_id = ? AND d.department = ?)""", Boolean.class, userId, department));
+                                WHERE p.user_id = ? AND p.plan_id = ? AND d.department = ?)""", Boolean.class, userId,
+                planId, department));
     }
 
     @Override

@@ -7,8 +7,11 @@ package kaohe.ledger.catalog;
  */
 public interface LeaderAccounts {
 
-    /** Whether the leader signed in as {@code userId} is responsible for any indicator {@code department} carries. */
-    boolean followsDepartment(String userId, String department);
+    /**
+     * Whether the leader signed in as {@code userId} is responsible for any indicator {@code department} carries in
+     * the plan: answering for a department one year says nothing about the next year's plan.
+     */
+    boolean followsDepartment(String userId, String planId, String department);
 
     /** Whether the leader signed in as {@code userId} is responsible for the indicator. */
     boolean leads(String userId, String indicatorId);

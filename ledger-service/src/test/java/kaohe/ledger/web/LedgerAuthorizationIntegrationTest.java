@@ -186,6 +186,12 @@ class LedgerAuthorizationIntegrationTest extends LedgerIntegrationTestBase {
         var unlinked = plan(false);
         String task = "/api/ledger/tasks/" + submittedTask(unlinked).get("taskId").asText();
         denied(403, "not-your-department", () -> api.get(LedgerUsers.ZHANG, task));
+        // 张新鳌 answers for the lead department in the other plan, which says nothing about this one
+        for (String ofDepartment : List.of("/api/ledger/ledgers", "/api/ledger/reports", "/api/ledger/checks",
+                "/api/ledger/gaps", "/api/ledger/co-signs")) {
+            denied(403, "not-your-department", () -> api.get(LedgerUsers.ZHANG, ofDepartment + "?planId="
+                    + unlinked.planId() + "&department=" + PlanFixture.LEAD));
+        }
         feed.publish("AssessmentPlan", unlinked.planId(), PlanFixture.AFTER_UNLINKED_LEADERS,
                 new LeaderAccountLinkedEvent(unlinked.planId(), "张新鳌", null, LedgerUsers.ZHANG.id()));
         await("张新鳌 linked", () -> api.get(LedgerUsers.ZHANG, task).status() == 200);

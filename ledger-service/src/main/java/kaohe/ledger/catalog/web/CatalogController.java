@@ -44,7 +44,7 @@ public class CatalogController {
     @GetMapping("/{planId}/carried")
     @PreAuthorize(READ)
     public List<CarriedIndicator> carried(@PathVariable String planId, @RequestParam String department) {
-        access.requireRead(department);
+        access.requireRead(planId, department);
         catalog.planYear(planId).orElseThrow(() -> Refusal.notFound("unknown-plan", planId));
         return catalog.carriedBy(planId, department);
     }

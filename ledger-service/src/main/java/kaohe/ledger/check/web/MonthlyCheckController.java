@@ -87,7 +87,7 @@ public class MonthlyCheckController {
     @PreAuthorize(READ)
     public ResponseEntity<MonthlyCheckView> get(@PathVariable String checkId) {
         var view = queries.find(checkId);
-        access.requireRead(view.department());
+        access.requireRead(view.planId(), view.department());
         return ResponseEntity.ok().eTag(IfMatch.etag(view.version())).body(view);
     }
 
@@ -96,7 +96,7 @@ public class MonthlyCheckController {
     @PreAuthorize(READ)
     public List<MonthlyCheckView> list(@RequestParam String planId,
                                        @RequestParam(required = false) String department) {
-        requireReadScope(department);
+        requireReadScope(planId, department);
         return queries.list(planId, Inputs.text(department));
     }
 
@@ -160,7 +160,8 @@ public class MonthlyCheckController {
     @GetMapping("/checks/{checkId}/history")
     @PreAuthorize(READ)
     public List<HistoryEntry> history(@PathVariable String checkId) {
-        access.requireRead(queries.department(checkId));
+        var check = queries.find(checkId);
+        access.requireRead(check.planId(), check.department());
         return history.of(checkId);
     }
 
@@ -169,18 +170,18 @@ public class MonthlyCheckController {
     @PreAuthorize(READ)
     public List<GapView> gaps(@RequestParam String planId, @RequestParam(required = false) String department,
                               @RequestParam(required = false) String state) {
-        requireReadScope(department);
+        requireReadScope(planId, department);
         if (state != null && !GAP_STATES.contains(state)) {
             throw Refusal.invalidField("state", "unknown-value", "state", state);
         }
         return queries.gaps(planId, Inputs.text(department), state);
     }
 
-    private void requireReadScope(String department) {
+    private void requireReadScope(String planId, String department) {
         if (department == null || department.isBlank()) {
             access.requireReadAll();
         } else {
-            access.requireRead(department.strip());
+            access.requireRead(planId, department.strip());
         }
     }
 

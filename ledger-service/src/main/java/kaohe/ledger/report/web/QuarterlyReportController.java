@@ -81,7 +81,7 @@ public class QuarterlyReportController {
     @PreAuthorize(READ)
     public ResponseEntity<ReportView> get(@PathVariable String reportId) {
         var view = queries.find(reportId);
-        access.requireRead(view.department());
+        access.requireRead(view.planId(), view.department());
         return ResponseEntity.ok().eTag(IfMatch.etag(view.version())).body(view);
     }
 
@@ -89,7 +89,7 @@ public class QuarterlyReportController {
     @GetMapping("/reports")
     @PreAuthorize(READ)
     public List<ReportView> ofDepartment(@RequestParam String planId, @RequestParam String department) {
-        access.requireRead(department);
+        access.requireRead(planId, department);
         return queries.ofDepartment(planId, department);
     }
 
@@ -181,7 +181,8 @@ public class QuarterlyReportController {
     @GetMapping("/reports/{reportId}/history")
     @PreAuthorize(READ)
     public List<HistoryEntry> history(@PathVariable String reportId) {
-        access.requireRead(queries.department(reportId));
+        var report = queries.find(reportId);
+        access.requireRead(report.planId(), report.department());
         return history.of(reportId);
     }
 

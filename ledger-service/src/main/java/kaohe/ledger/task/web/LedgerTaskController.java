@@ -92,7 +92,7 @@ public class LedgerTaskController {
     @GetMapping("/ledgers")
     @PreAuthorize(READ)
     public DepartmentLedger ledger(@RequestParam String planId, @RequestParam String department) {
-        access.requireRead(department);
+        access.requireRead(planId, department);
         return queries.ledger(planId, department);
     }
 
@@ -193,7 +193,7 @@ public class LedgerTaskController {
     @GetMapping("/co-signs")
     @PreAuthorize(READ)
     public List<CoSignTask> toCoSign(@RequestParam String planId, @RequestParam String department) {
-        access.requireRead(department);
+        access.requireRead(planId, department);
         return queries.toCoSign(planId, department);
     }
 
