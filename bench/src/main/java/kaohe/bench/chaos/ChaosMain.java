@@ -17,7 +17,8 @@ import java.util.UUID;
  * ({@code figure chaos.* …}) and a line per fault. Exits 1 on any loss, duplicate, rebuild difference, chain
  * break, a process not back within 60 s or projections not caught up; 2 if the run stopped on an error (no
  * system to run against, a plan that could not be defined …).
- * {@code --short}: one {@code kill -9} of indicator-service under load, then the same checks.
+ * {@code --short}: one {@code kill -9} of indicator-service under load, then the same checks. {@code --only
+ * kill-9:gateway,held-down-60s:kafka}: those faults of the full run only.
  */
 public final class ChaosMain {
 
@@ -29,10 +30,15 @@ public final class ChaosMain {
     }
 
     public static void main(String[] args) throws Exception {
-        boolean shortRun = List.of(args).contains("--short");
+        List<String> options = List.of(args);
+        boolean shortRun = options.contains("--short");
         var env = ChaosEnv.fromEnvironment();
         var processes = new Processes(env.data());
         var faults = Fault.plan(shortRun, processes::recorded);
+        int only = options.indexOf("--only");
+        if (only >= 0) {
+            faults = Fault.only(faults, only + 1 < options.size() ? options.get(only + 1) : "");
+        }
         var missing = faults.stream().map(Fault::target).filter(name -> !processes.recorded(name)).toList();
         if (!missing.isEmpty()) {
             System.err.println("chaos: no pid recorded for " + missing + " under " + env.data()

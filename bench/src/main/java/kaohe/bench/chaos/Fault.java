@@ -55,6 +55,20 @@ record Fault(String target, Kind kind) {
         return faults;
     }
 
+    /**
+     * Only the faults named in {@code names} (comma-separated, as {@link #what} says them: {@code kill-9:gateway},
+     * {@code held-down-60s:kafka} …), in the plan's order; an unknown name is refused.
+     */
+    static List<Fault> only(List<Fault> plan, String names) {
+        List<String> wanted = List.of(names.split(","));
+        var unknown = wanted.stream().filter(name -> plan.stream().noneMatch(f -> f.what().equals(name))).toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("no such fault in this run: " + unknown + "; there are "
+                    + plan.stream().map(Fault::what).toList());
+        }
+        return plan.stream().filter(fault -> wanted.contains(fault.what())).toList();
+    }
+
     private static List<String> concat(List<String> first, List<String> second) {
         List<String> all = new ArrayList<>(first);
         all.addAll(second);
