@@ -7,14 +7,5 @@ package kaohe.bench.chaos;
  */
 record Acked(Kind kind, String aggregateId, long marker, String version, long ackedAt, String sha256) {
 
-    enum Kind {
-        INDICATOR_TARGET("indicator"), LEDGER_PROGRESS("ledger"), EVIDENCE_UPLOAD("evidence");
-
-        /** The service whose event store holds the command's event (and its database's name). */
-        final String context;
-
-        Kind(String context) {
-            this.context = context;
-        }
-    }
+    enum Kind { INDICATOR_TARGET, LEDGER_PROGRESS, EVIDENCE_UPLOAD }
 }

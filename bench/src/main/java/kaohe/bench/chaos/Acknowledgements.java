@@ -20,12 +20,4 @@ final class Acknowledgements {
     List<Acked> until(long nanoTime) {
         return all.stream().filter(acked -> acked.ackedAt() - nanoTime <= 0).toList();
     }
-
-    List<Acked> of(Acked.Kind kind) {
-        return all.stream().filter(acked -> acked.kind() == kind).toList();
-    }
-
-    int size() {
-        return all.size();
-    }
 }

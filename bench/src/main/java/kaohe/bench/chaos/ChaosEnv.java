@@ -6,11 +6,11 @@ import java.nio.file.Path;
  * Where the running system is, from the same environment {@code ./kaohe} reads (ports, {@code KAOHE_DATA}); every
  * address is this machine's loopback.
  */
-record ChaosEnv(Path root, Path data, int gatewayPort, int identityPort, int pgPort, int kafkaPort, int s3Port) {
+record ChaosEnv(Path data, int gatewayPort, int identityPort, int pgPort, int kafkaPort, int s3Port) {
 
     static ChaosEnv fromEnvironment() {
         Path root = Path.of(System.getProperty("kaohe.root", ".")).toAbsolutePath().normalize();
-        return new ChaosEnv(root, Path.of(env("KAOHE_DATA", root.resolve(".kaohe/data").toString())),
+        return new ChaosEnv(Path.of(env("KAOHE_DATA", root.resolve(".kaohe/data").toString())),
                 port("KAOHE_GATEWAY_PORT", 8080), port("KAOHE_IDENTITY_PORT", 8085), port("KAOHE_PG_PORT", 15432),
                 port("KAOHE_KAFKA_PORT", 19092), port("KAOHE_S3_PORT", 19000));
     }

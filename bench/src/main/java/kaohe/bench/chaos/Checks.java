@@ -58,7 +58,8 @@ final class Checks {
                     + tally.lost().stream().limit(5).toList());
         }
         if (tally.duplicates() > 0) {
-            problems.add(tally.duplicates() + " events stored twice for one command");
+            problems.add(tally.duplicates() + " events stored twice for one command (marker: aggregates) "
+                    + tally.duplicated());
         }
         List<Acked> uploaded = acknowledged.stream().filter(a -> a.kind() == Acked.Kind.EVIDENCE_UPLOAD).toList();
         List<String> missing = end ? uploads.all(uploaded) : uploads.unchecked(uploaded);

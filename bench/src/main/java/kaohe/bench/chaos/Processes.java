@@ -41,10 +41,6 @@ final class Processes {
                 && ProcessHandle.of(pid.getAsLong()).map(ProcessHandle::isAlive).orElse(false);
     }
 
-    static boolean alive(long pid) {
-        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-    }
-
     /** {@code kill -9} of the process {@code <name>.pid} names; answers its pid. */
     long kill(String name) {
         long pid = pid(name).orElseThrow(() -> new IllegalStateException("no pid recorded for " + name + " in "

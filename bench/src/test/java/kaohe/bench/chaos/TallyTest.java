@@ -43,6 +43,8 @@ class TallyTest {
 
         assertThat(tally.lost()).isEmpty();
         assertThat(tally.duplicates()).isEqualTo(3);
+        assertThat(tally.duplicated()).containsOnlyKeys(1L, 3L);
+        assertThat(tally.duplicated().get(3L)).containsExactly("c", "c");
     }
 
     @Test
