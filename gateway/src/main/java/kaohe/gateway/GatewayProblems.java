@@ -1,6 +1,7 @@
 package kaohe.gateway;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -10,10 +11,12 @@ import reactor.core.publisher.Mono;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 
 /**
  * The gateway's own refusals, as RFC 9457 problems shaped like the services' (type, title, status, detail,
- * code), in Chinese: they are answered here, before any service could.
+ * code), in Chinese (English where the client asks for it and the gateway's text has both): they are answered
+ * here, before or instead of any service.
  */
 public final class GatewayProblems {
 
@@ -31,7 +34,22 @@ public final class GatewayProblems {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
-    static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String code, String title,
+    /** English for a client that prefers it ({@code Accept-Language: en} before any {@code zh}), else Chinese. */
+    public static boolean prefersEnglish(ServerWebExchange exchange) {
+        String header = exchange.getRequest().getHeaders().getFirst(HttpHeaders.ACCEPT_LANGUAGE);
+        if (header == null) {
+            return false;
+        }
+        try {
+            return Locale.LanguageRange.parse(header).stream().map(range -> range.getRange().split("-")[0])
+                    .filter(language -> language.equals("en") || language.equals("zh"))
+                    .findFirst().filter("en"::equals).isPresent();
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
+    }
+
+    public static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String code, String title,
                             String detail) {
         var problem = new LinkedHashMap<String, Object>();
         problem.put("type", "urn:kaohe:problem:" + code);

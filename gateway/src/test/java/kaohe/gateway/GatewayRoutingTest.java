@@ -40,14 +40,13 @@ class GatewayRoutingTest {
                 var request = exchange.getRequestHeaders();
                 seen.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " user="
                         + request.getFirst("X-Kaohe-User") + " correlation=" + request.getFirst("X-Correlation-Id"));
-                byte[] body = exchange.getRequestURI().getPath().equals("/actuator/health")
-                        ? "{\"status\":\"UP\"}".getBytes(StandardCharsets.UTF_8)
-                        : "{\"from\":\"indicator\"}".getBytes(StandardCharsets.UTF_8);
+                byte[] body = "{\"from\":\"indicator\"}".getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().set("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, body.length);
                 exchange.getResponseBody().write(body);
                 exchange.close();
             });
+            StubHealth.reportsUp(server);
             server.start();
             return server;
         } catch (IOException e) {
@@ -185,15 +184,24 @@ class GatewayRoutingTest {
     }
 
     @Test
-    void healthShowsEveryDownstreamService() {
+    void healthShowsEveryDownstreamServiceWithoutFoldingItIntoTheGatewaysOwn() {
         client.get().uri("/actuator/health").exchange()
-                .expectStatus().isEqualTo(503)
+                .expectStatus().isOk()
                 .expectBody()
+                .jsonPath("$.status").isEqualTo("UP")
                 .jsonPath("$.components.downstream.components.indicator.status").isEqualTo("UP")
-                .jsonPath("$.components.downstream.components.ledger.status").isEqualTo("DOWN")
-                .jsonPath("$.components.downstream.components.evidence.status").isEqualTo("DOWN")
-                .jsonPath("$.components.downstream.components.scoring.status").isEqualTo("DOWN")
+                .jsonPath("$.components.downstream.components.ledger.status").isEqualTo("UNAVAILABLE")
+                .jsonPath("$.components.downstream.components.evidence.status").isEqualTo("UNAVAILABLE")
+                .jsonPath("$.components.downstream.components.scoring.status").isEqualTo("UNAVAILABLE")
                 .jsonPath("$.components.downstream.components.indicator.details").doesNotExist();
+    }
+
+    @Test
+    void aServiceThatIsDownIsA503ProblemNeverA500() {
+        client.get().uri("/api/ledger/x").exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().valueEquals("Retry-After", "5")
+                .expectBody().jsonPath("$.code").isEqualTo("service-unavailable");
     }
 
     @Test

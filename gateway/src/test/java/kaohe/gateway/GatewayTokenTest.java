@@ -60,6 +60,7 @@ class GatewayTokenTest {
                 exchange.getResponseBody().write(body);
                 exchange.close();
             });
+            StubHealth.reportsUp(server);
             server.start();
             return server;
         } catch (IOException e) {

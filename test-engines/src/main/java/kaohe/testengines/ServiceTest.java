@@ -12,8 +12,11 @@ import org.springframework.test.context.ContextConfiguration;
  * Every service test extends this, so all of them in one JVM share one Spring context.
  */
 // the tests act as the seed's people through the development headers (tokens have their own tests), so they are
-// switched on here; everywhere else they are off unless KAOHE_DEV_HEADERS says otherwise
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "kaohe.dev-headers=true")
+// switched on here; everywhere else they are off unless KAOHE_DEV_HEADERS says otherwise. A consumer's retries are
+// short here, so a test sees a poison record dead-lettered in a second, not in ten.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"kaohe.dev-headers=true",
+        "kaohe.consumers.retry.attempts=3", "kaohe.consumers.retry.interval=PT0.2S",
+        "kaohe.consumers.retry.transient-first=PT0.1S", "kaohe.consumers.retry.transient-most=PT0.4S"})
 @ContextConfiguration(initializers = EnginesInitializer.class)
 @AutoConfigureObservability
 public abstract class ServiceTest {

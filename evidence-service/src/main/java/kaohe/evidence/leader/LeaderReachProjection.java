@@ -1,14 +1,42 @@
 package kaohe.evidence.leader;
 
 import kaohe.evidence.evidence.query.EvidenceView;
+import kaohe.indicator.event.AssessmentPlanDefinedEvent;
+import kaohe.indicator.event.DepartmentRegisteredEvent;
 import kaohe.indicator.event.IndicatorDefinedEvent;
 import kaohe.indicator.event.IndicatorDepartmentsAssignedEvent;
 import kaohe.indicator.event.IndicatorLeadersAssignedEvent;
+import kaohe.indicator.event.IndicatorTargetRevisedEvent;
+import kaohe.indicator.event.IndicatorTextRevisedEvent;
+import kaohe.indicator.event.IndicatorWithdrawnEvent;
 import kaohe.indicator.event.LeaderAccountLinkedEvent;
+import kaohe.indicator.event.LeaderRegisteredEvent;
+import kaohe.indicator.event.LiaisonDesignatedEvent;
+import kaohe.ledger.event.ContributionConfirmedEvent;
+import kaohe.ledger.event.ExtensionApprovedEvent;
+import kaohe.ledger.event.ExtensionRefusedEvent;
+import kaohe.ledger.event.ExtensionRequestedEvent;
+import kaohe.ledger.event.GapClosedEvent;
+import kaohe.ledger.event.GapFoundEvent;
+import kaohe.ledger.event.LedgerTaskApprovedEvent;
+import kaohe.ledger.event.LedgerTaskDefinesRevisedEvent;
 import kaohe.ledger.event.LedgerTaskDraftedEvent;
+import kaohe.ledger.event.LedgerTaskReturnedEvent;
+import kaohe.ledger.event.LedgerTaskSubmittedEvent;
+import kaohe.ledger.event.MonthlyCheckOpenedEvent;
+import kaohe.ledger.event.MonthlyCheckSubmittedEvent;
+import kaohe.ledger.event.MonthlySummaryWrittenEvent;
+import kaohe.ledger.event.QuarterlyReportAcceptedEvent;
 import kaohe.ledger.event.QuarterlyReportDraftedEvent;
+import kaohe.ledger.event.QuarterlyReportReturnedEvent;
+import kaohe.ledger.event.QuarterlyReportRevisedEvent;
+import kaohe.ledger.event.QuarterlyReportSubmittedEvent;
+import kaohe.ledger.event.ReportCorrectionApprovedEvent;
+import kaohe.ledger.event.ReportCorrectionRefusedEvent;
+import kaohe.ledger.event.ReportCorrectionRequestedEvent;
+import kaohe.ledger.event.TaskProgressRecordedEvent;
+import kaohe.platform.consume.EventHandlers;
 import kaohe.platform.consume.IdempotentConsumer;
-import kaohe.platform.publish.EventEnvelope;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -31,62 +59,61 @@ public class LeaderReachProjection implements LeaderReach {
              WHERE a.user_id = ? AND i.plan_id = %s""";
 
     private final JdbcTemplate jdbc;
-    private final IdempotentConsumer consumer;
+    private final EventHandlers indicatorEvents;
+    private final EventHandlers ledgerEvents;
 
     public LeaderReachProjection(JdbcTemplate jdbc, IdempotentConsumer consumer) {
         this.jdbc = jdbc;
-        this.consumer = consumer;
-    }
-
-    void applyIndicator(EventEnvelope envelope) {
-        switch (envelope.type()) {
-            case "indicator.IndicatorDefined.v1" -> {
-                var event = consumer.payload(envelope, IndicatorDefinedEvent.class);
-                jdbc.update("INSERT INTO leader_indicator (indicator_id, plan_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                        event.indicatorId(), event.planId());
-                leaders(event.indicatorId(), event.leaders());
-                departments(event.indicatorId(), event.leadDepartments(), event.cooperatingDepartments());
-            }
-            case "indicator.IndicatorLeadersAssigned.v1" -> {
-                var event = consumer.payload(envelope, IndicatorLeadersAssignedEvent.class);
-                jdbc.update("DELETE FROM leader_indicator_leader WHERE indicator_id = ?", event.indicatorId());
-                leaders(event.indicatorId(), event.after());
-            }
-            case "indicator.IndicatorDepartmentsAssigned.v1" -> {
-                var event = consumer.payload(envelope, IndicatorDepartmentsAssignedEvent.class);
-                jdbc.update("DELETE FROM leader_indicator_department WHERE indicator_id = ?", event.indicatorId());
-                departments(event.indicatorId(), event.lead(), event.cooperating());
-            }
-            case "indicator.LeaderAccountLinked.v1" -> {
-                var event = consumer.payload(envelope, LeaderAccountLinkedEvent.class);
-                jdbc.update("""
+        this.indicatorEvents = consumer.handlers(LeaderReachListener.INDICATOR_CONSUMER, "indicator")
+                .on(IndicatorDefinedEvent.class, event -> {
+                    jdbc.update("""
+                            INSERT INTO leader_indicator (indicator_id, plan_id) VALUES (?, ?)
+                            ON CONFLICT DO NOTHING""", event.indicatorId(), event.planId());
+                    leaders(event.indicatorId(), event.leaders());
+                    departments(event.indicatorId(), event.leadDepartments(), event.cooperatingDepartments());
+                })
+                .on(IndicatorLeadersAssignedEvent.class, event -> {
+                    jdbc.update("DELETE FROM leader_indicator_leader WHERE indicator_id = ?", event.indicatorId());
+                    leaders(event.indicatorId(), event.after());
+                })
+                .on(IndicatorDepartmentsAssignedEvent.class, event -> {
+                    jdbc.update("DELETE FROM leader_indicator_department WHERE indicator_id = ?",
+                            event.indicatorId());
+                    departments(event.indicatorId(), event.lead(), event.cooperating());
+                })
+                .on(LeaderAccountLinkedEvent.class, event -> jdbc.update("""
                         INSERT INTO leader_account (plan_id, leader, user_id) VALUES (?, ?, ?)
                         ON CONFLICT (plan_id, leader) DO UPDATE SET user_id = EXCLUDED.user_id""",
-                        event.planId(), event.leader(), event.userId());
-            }
-            default -> {
-                // targets, texts, liaisons: not what a leader's reach depends on
-            }
-        }
+                        event.planId(), event.leader(), event.userId()))
+                // plans, targets, texts, liaisons: not what a leader's reach depends on
+                .ignoring(AssessmentPlanDefinedEvent.class, DepartmentRegisteredEvent.class,
+                        IndicatorTargetRevisedEvent.class, IndicatorTextRevisedEvent.class,
+                        IndicatorWithdrawnEvent.class, LeaderRegisteredEvent.class, LiaisonDesignatedEvent.class);
+        this.ledgerEvents = consumer.handlers(LeaderReachListener.LEDGER_CONSUMER, "ledger")
+                .on(LedgerTaskDraftedEvent.class, event -> jdbc.update(
+                        "INSERT INTO leader_task (task_id, indicator_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                        event.taskId(), event.indicatorId()))
+                .on(QuarterlyReportDraftedEvent.class, event -> jdbc.update("""
+                        INSERT INTO leader_report (report_id, plan_id, department) VALUES (?, ?, ?)
+                        ON CONFLICT DO NOTHING""", event.reportId(), event.planId(), event.department()))
+                // a task's indicator and a report's department never change afterwards
+                .ignoring(ContributionConfirmedEvent.class, ExtensionApprovedEvent.class,
+                        ExtensionRefusedEvent.class, ExtensionRequestedEvent.class, GapClosedEvent.class,
+                        GapFoundEvent.class, LedgerTaskApprovedEvent.class, LedgerTaskDefinesRevisedEvent.class,
+                        LedgerTaskReturnedEvent.class, LedgerTaskSubmittedEvent.class, MonthlyCheckOpenedEvent.class,
+                        MonthlyCheckSubmittedEvent.class, MonthlySummaryWrittenEvent.class,
+                        QuarterlyReportAcceptedEvent.class, QuarterlyReportReturnedEvent.class,
+                        QuarterlyReportRevisedEvent.class, QuarterlyReportSubmittedEvent.class,
+                        ReportCorrectionApprovedEvent.class, ReportCorrectionRefusedEvent.class,
+                        ReportCorrectionRequestedEvent.class, TaskProgressRecordedEvent.class);
     }
 
-    void applyLedger(EventEnvelope envelope) {
-        switch (envelope.type()) {
-            case "ledger.LedgerTaskDrafted.v1" -> {
-                var event = consumer.payload(envelope, LedgerTaskDraftedEvent.class);
-                jdbc.update("INSERT INTO leader_task (task_id, indicator_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                        event.taskId(), event.indicatorId());
-            }
-            case "ledger.QuarterlyReportDrafted.v1" -> {
-                var event = consumer.payload(envelope, QuarterlyReportDraftedEvent.class);
-                jdbc.update("""
-                        INSERT INTO leader_report (report_id, plan_id, department) VALUES (?, ?, ?)
-                        ON CONFLICT DO NOTHING""", event.reportId(), event.planId(), event.department());
-            }
-            default -> {
-                // a task's indicator and a report's department never change afterwards
-            }
-        }
+    EventHandlers indicatorEvents() {
+        return indicatorEvents;
+    }
+
+    EventHandlers ledgerEvents() {
+        return ledgerEvents;
     }
 
     private void leaders(String indicatorId, List<String> leaders) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import kaohe.gateway.GatewayProblems;
+import kaohe.gateway.downstream.DownstreamFailure;
 import kaohe.proof.HistoryExport;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
@@ -316,8 +317,10 @@ public class AuditViewController {
     @ExceptionHandler(ContextAudits.DownstreamRefusal.class)
     ResponseEntity<?> refused(ContextAudits.DownstreamRefusal refusal) {
         if (refusal.body() == null) {
-            return GatewayProblems.entity(HttpStatus.BAD_GATEWAY, "context-unavailable", "业务服务不可用",
-                    "业务域 " + refusal.context() + " 暂时无法访问，审计视图不完整，请稍后重试。");
+            var unavailable = GatewayProblems.entity(HttpStatus.SERVICE_UNAVAILABLE, "context-unavailable",
+                    "业务服务不可用", "业务域 " + refusal.context() + " 暂时无法访问，审计视图不完整，请稍后重试。");
+            return ResponseEntity.status(unavailable.getStatusCode()).headers(unavailable.getHeaders())
+                    .header(HttpHeaders.RETRY_AFTER, DownstreamFailure.RETRY_AFTER_SECONDS).body(unavailable.getBody());
         }
         return ResponseEntity.status(refusal.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(refusal.body());

@@ -1,7 +1,9 @@
 package kaohe.gateway.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import kaohe.gateway.DownstreamServices;
+import kaohe.gateway.downstream.DownstreamFailure;
+import kaohe.gateway.downstream.DownstreamInstances;
+import kaohe.gateway.downstream.DownstreamTimeouts;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -27,27 +29,38 @@ public class ContextAudits {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     private final WebClient web;
-    private final DownstreamServices downstream;
+    private final DownstreamInstances instances;
 
-    public ContextAudits(WebClient.Builder web, DownstreamServices downstream) {
+    public ContextAudits(WebClient.Builder web, DownstreamInstances instances, DownstreamTimeouts timeouts) {
         // a whole page of events, or a proof with its segments, is larger than WebClient's default 256 KB
-        this.web = web.codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(64 * 1024 * 1024)).build();
-        this.downstream = downstream;
+        this.web = web.clientConnector(timeouts.connector())
+                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(64 * 1024 * 1024)).build();
+        this.instances = instances;
     }
 
     /** Every context behind the gateway, in a stable order. */
     public List<String> contexts() {
-        return downstream.services().keySet().stream().sorted().toList();
+        return List.copyOf(instances.all().keySet());
     }
 
     /**
      * {@code GET /api/<context>/<path>?<query>} as the caller. Empty when the service answers 404 (it does not hold
-     * the aggregate); any other refusal becomes a {@link DownstreamRefusal}.
+     * the aggregate); any other refusal becomes a {@link DownstreamRefusal}. An instance that does not take the
+     * connection leaves the call to the next one.
      */
     public Mono<Optional<JsonNode>> get(String context, String path, Map<String, String> query,
                                         ServerHttpRequest caller) {
-        var uri = UriComponentsBuilder.fromUri(downstream.services().get(context))
-                .path("/api/" + context + "/" + path);
+        return get(context, path, query, caller, instances.candidates(context), 0)
+                .timeout(TIMEOUT)
+                .onErrorMap(failure -> !(failure instanceof DownstreamRefusal),
+                        failure -> new DownstreamRefusal(context, HttpStatus.SERVICE_UNAVAILABLE.value(), null));
+    }
+
+    private Mono<Optional<JsonNode>> get(String context, String path, Map<String, String> query,
+                                         ServerHttpRequest caller, List<DownstreamInstances.Instance> candidates,
+                                         int index) {
+        var instance = candidates.get(index);
+        var uri = UriComponentsBuilder.fromUri(instance.uri()).path("/api/" + context + "/" + path);
         query.forEach((name, value) -> {
             if (value != null && !value.isBlank()) {
                 uri.queryParam(name, value);
@@ -65,9 +78,11 @@ public class ContextAudits {
                     return response.bodyToMono(String.class).defaultIfEmpty("").flatMap(body -> Mono.error(
                             new DownstreamRefusal(context, response.statusCode().value(), body)));
                 })
-                .timeout(TIMEOUT)
-                .onErrorMap(failure -> !(failure instanceof DownstreamRefusal),
-                        failure -> new DownstreamRefusal(context, HttpStatus.BAD_GATEWAY.value(), null));
+                .onErrorResume(failure -> DownstreamFailure.of(failure) == DownstreamFailure.NOT_CONNECTED
+                        && index + 1 < candidates.size(), failure -> {
+                    instance.unreachable();
+                    return get(context, path, query, caller, candidates, index + 1);
+                });
     }
 
     private static void forward(HttpHeaders from, HttpHeaders to) {
@@ -80,7 +95,7 @@ public class ContextAudits {
         });
     }
 
-    /** A service refused (its status and problem body), or could not be reached (502, no body). */
+    /** A service refused (its status and problem body), or could not be reached (503, no body). */
     public static class DownstreamRefusal extends RuntimeException {
 
         private final String context;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import kaohe.gateway.StubHealth;
 import kaohe.proof.ChainHashing;
 import kaohe.proof.ChainProof;
 import kaohe.proof.ChainSignatures;
@@ -68,8 +69,18 @@ class AuditViewTest {
     static void downstream(DynamicPropertyRegistry registry) {
         registry.add("kaohe.dev-headers", () -> "true");
         registry.add("kaohe.audit.max-history", () -> "4");
+        // the indicator service as two instances, the first one stopped: the view reads from the other
         services.forEach((context, server) -> registry.add("kaohe.gateway.services." + context,
-                () -> "http://127.0.0.1:" + server.getAddress().getPort()));
+                () -> (context.equals("indicator") ? closedUrl() + "," : "")
+                        + "http://127.0.0.1:" + server.getAddress().getPort()));
+    }
+
+    private static String closedUrl() {
+        try (var socket = new java.net.ServerSocket(0)) {
+            return "http://127.0.0.1:" + socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @BeforeEach
@@ -116,6 +127,7 @@ class AuditViewTest {
         try {
             var server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.createContext("/", exchange -> answer(context, exchange));
+            StubHealth.reportsUp(server);
             server.start();
             return server;
         } catch (IOException e) {
@@ -313,7 +325,7 @@ class AuditViewTest {
             assertThat(body(get("LIAISON", path), 403).get("code").asText()).as(path).isEqualTo("forbidden");
         }
         ledgerDown = true;
-        JsonNode unavailable = body(get("AUDITOR", "/api/audit/events"), 502);
+        JsonNode unavailable = body(get("AUDITOR", "/api/audit/events"), 503);
         assertThat(unavailable.get("code").asText()).isEqualTo("context-unavailable");
         assertThat(unavailable.get("detail").asText()).contains("ledger");
     }

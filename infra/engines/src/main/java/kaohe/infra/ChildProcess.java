@@ -25,9 +25,15 @@ final class ChildProcess {
 
     /** Children still running; a JVM that exits normally (test JVMs, Ctrl-C) stops them, so nothing is orphaned. */
     private static final Set<ChildProcess> RUNNING = ConcurrentHashMap.newKeySet();
+    /** Guards starting a child against the shutdown hook: a child started while it runs would be orphaned. */
+    private static final Object LIFECYCLE = new Object();
+    private static volatile boolean shuttingDown;
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            synchronized (LIFECYCLE) {
+                shuttingDown = true;
+            }
             RUNNING.forEach(c -> c.process.destroy()); // SIGTERM to all first so they shut down in parallel
             List.copyOf(RUNNING).forEach(ChildProcess::stop);
         }, "kaohe-engines-children"));
@@ -49,17 +55,27 @@ final class ChildProcess {
     static ChildProcess start(String name, List<String> command, EngineConfig config, Path log) throws IOException {
         Files.createDirectories(config.pids());
         Files.createDirectories(log.getParent());
-        Process p = new ProcessBuilder(command)
-                .directory(config.dataDir().toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                .start();
         Path pidFile = pidFile(config.dataDir(), name);
-        Files.writeString(pidFile, p.pid() + "\n");
-        ChildProcess child = new ChildProcess(name, p, log, pidFile);
-        RUNNING.add(child);
-        return child;
+        synchronized (LIFECYCLE) {
+            if (shuttingDown) {
+                throw new IllegalStateException("not starting " + name + ": this JVM is shutting down");
+            }
+            Process p = new ProcessBuilder(command)
+                    .directory(config.dataDir().toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .start();
+            ChildProcess child = new ChildProcess(name, p, log, pidFile);
+            RUNNING.add(child);
+            Files.writeString(pidFile, p.pid() + "\n");
+            return child;
+        }
+    }
+
+    /** True once the JVM runs its shutdown hooks: a supervisor must not restart what they stop. */
+    static boolean shuttingDown() {
+        return shuttingDown;
     }
 
     /** Runs a short command to completion (e.g. formatting Kafka's storage); fails with the log's tail. */
@@ -87,6 +103,11 @@ final class ChildProcess {
 
     boolean isAlive() {
         return process.isAlive();
+    }
+
+    /** 137 after a kill -9 (128 + signal), as a shell reports it; "?" while it still runs. */
+    String exitCode() {
+        return process.isAlive() ? "?" : Integer.toString(process.exitValue());
     }
 
     /** SIGTERM, up to 20 s to exit, then SIGKILL. Idempotent. */
@@ -132,7 +153,7 @@ final class ChildProcess {
             }
             String first = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
             return ProcessHandle.of(Long.parseLong(first))
-                    .filter(ProcessHandle::isAlive)
+                    .filter(ChildProcess::alive)
                     .filter(h -> commandLine(h).contains(marker));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
@@ -165,6 +186,24 @@ final class ChildProcess {
         }
         h.destroyForcibly();
         waitForExit(h, Duration.ofSeconds(10));
+    }
+
+    /**
+     * Alive and not a zombie: a killed process that is not our child (the postmaster, started by pg_ctl) stays a
+     * zombie until whoever adopted it reaps it, and {@link ProcessHandle#isAlive} counts zombies as alive.
+     */
+    static boolean alive(ProcessHandle h) {
+        if (!h.isAlive()) {
+            return false;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(h.pid()), "stat"));
+            // "pid (comm) S ..." - comm may contain spaces and parentheses, the state follows the last ')'
+            String afterComm = stat.substring(stat.lastIndexOf(')') + 1).trim();
+            return !afterComm.startsWith("Z") && !afterComm.startsWith("X");
+        } catch (IOException | RuntimeException e) {
+            return h.isAlive();
+        }
     }
 
     static boolean waitForExit(ProcessHandle h, Duration timeout) {

@@ -24,24 +24,19 @@ import java.util.concurrent.Executors;
 /**
  * The real engines for local runs and tests: PostgreSQL (zonky), a KRaft Kafka broker and s3proxy, all on
  * 127.0.0.1, all data under {@link EngineConfig#dataDir()}. {@link #start} returns when every engine answers, every
- * database and topic exists and the bucket is there.
+ * database and topic exists and the bucket is there; from then on an {@link EngineSupervisor} starts any engine
+ * that dies again, on the same data and ports.
  */
 public final class Engines implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Engines.class);
 
     private final EngineConfig config;
-    private final PostgresEngine postgres;
-    private final KafkaEngine kafka;
-    private final S3Engine s3;
+    private final EngineSupervisor supervisor;
     private final Map<String, Duration> startupTimes;
-    private boolean closed;
 
-    private Engines(EngineConfig config, PostgresEngine postgres, KafkaEngine kafka, S3Engine s3,
-                    Map<String, Duration> startupTimes) {
+    private Engines(EngineConfig config, EngineSupervisor supervisor, Map<String, Duration> startupTimes) {
         this.config = config;
-        this.postgres = postgres;
-        this.kafka = kafka;
-        this.s3 = s3;
+        this.supervisor = supervisor;
         this.startupTimes = Collections.unmodifiableMap(startupTimes);
     }
 
@@ -59,9 +54,7 @@ public final class Engines implements AutoCloseable {
         // Leftovers of a killed run are ours to stop before checking that the ports are free.
         ChildProcess.stopRecorded(ChildProcess.pidFile(config.dataDir(), KafkaEngine.NAME), config.dataDir().toString(), "TERM");
         ChildProcess.stopRecorded(ChildProcess.pidFile(config.dataDir(), S3Engine.NAME), config.dataDir().toString(), "TERM");
-        Path pgData = config.dataDir().resolve("postgres");
-        ChildProcess.stopRecorded(ChildProcess.pidFile(config.dataDir(), "postgres"), pgData.toString(), "INT");
-        ChildProcess.stopRecorded(pgData.resolve("postmaster.pid"), pgData.toString(), "INT");
+        PostgresEngine.stopLeftover(config.dataDir());
         requireFree(config.postgresPort(), "PostgreSQL", "--pg-port / KAOHE_PG_PORT");
         requireFree(config.kafkaPort(), "Kafka", "--kafka-port / KAOHE_KAFKA_PORT");
         requireFree(config.kafkaControllerPort(), "Kafka controller", "--kafka-controller-port / KAOHE_KAFKA_CONTROLLER_PORT");
@@ -74,24 +67,32 @@ public final class Engines implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        Map<String, Engine.Starter> starters = new LinkedHashMap<>();
+        starters.put(PostgresEngine.NAME, () -> PostgresEngine.start(config));
+        starters.put(KafkaEngine.NAME, () -> KafkaEngine.start(config, kafkaLib));
+        starters.put(S3Engine.NAME, () -> S3Engine.start(config, s3Lib));
         try {
-            CompletableFuture<PostgresEngine> pg = timed(pool, times, "postgres", () -> PostgresEngine.start(config));
-            CompletableFuture<KafkaEngine> kf = timed(pool, times, "kafka", () -> KafkaEngine.start(config, kafkaLib));
-            CompletableFuture<S3Engine> s3 = timed(pool, times, "s3proxy", () -> S3Engine.start(config, s3Lib));
+            Map<String, CompletableFuture<Engine>> starting = new LinkedHashMap<>();
+            starters.forEach((name, starter) -> starting.put(name, timed(pool, times, name, starter)));
             List<Throwable> failures = new ArrayList<>();
-            PostgresEngine p = join(pg, failures);
-            KafkaEngine k = join(kf, failures);
-            S3Engine s = join(s3, failures);
-            Engines engines = new Engines(config, p, k, s, times);
+            Map<String, Map.Entry<Engine, Engine.Starter>> started = new LinkedHashMap<>();
+            starting.forEach((name, f) -> {
+                Engine e = join(f, failures);
+                if (e != null) {
+                    started.put(name, Map.entry(e, starters.get(name)));
+                }
+            });
             if (!failures.isEmpty()) {
-                engines.close();
+                started.values().forEach(e -> e.getKey().close());
                 RuntimeException e = failures.get(0) instanceof RuntimeException r ? r
                         : new IllegalStateException(failures.get(0));
                 failures.stream().skip(1).forEach(e::addSuppressed);
                 throw e;
             }
             LOG.info("engines ready in {} ({})", config.dataDir(), times);
-            return engines;
+            return new Engines(config, new EngineSupervisor(config.dataDir(), started,
+                    EngineSupervisor.Timing.DEFAULT, System.out::println),
+                    times);
         } finally {
             pool.shutdown();
         }
@@ -114,11 +115,11 @@ public final class Engines implements AutoCloseable {
     }
 
     public String kafkaBootstrap() {
-        return kafka.bootstrap();
+        return "127.0.0.1:" + config.kafkaPort();
     }
 
     public String s3Endpoint() {
-        return s3.endpoint();
+        return "http://127.0.0.1:" + config.s3Port();
     }
 
     /** How long each engine took to become ready in this start (postgres, kafka, s3proxy). */
@@ -126,34 +127,13 @@ public final class Engines implements AutoCloseable {
         return startupTimes;
     }
 
-    /** Stops what this instance started: the JVMs in parallel with PostgreSQL. Idempotent. */
+    /**
+     * Stops supervising (after a restart in progress finished) and stops the engines: the JVMs in parallel with
+     * PostgreSQL. Idempotent.
+     */
     @Override
-    public synchronized void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        List<Thread> stoppers = new ArrayList<>();
-        for (AutoCloseable engine : new AutoCloseable[] {kafka, s3, postgres}) {
-            if (engine != null) {
-                Thread t = new Thread(() -> {
-                    try {
-                        engine.close();
-                    } catch (Exception e) {
-                        LOG.warn("stopping {} failed", engine, e);
-                    }
-                }, "kaohe-engines-stop");
-                t.start();
-                stoppers.add(t);
-            }
-        }
-        for (Thread t : stoppers) {
-            try {
-                t.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+    public void close() {
+        supervisor.close();
     }
 
     // ---- helpers ----
@@ -200,16 +180,12 @@ public final class Engines implements AutoCloseable {
         }
     }
 
-    private interface Starter<T> {
-        T start() throws Exception;
-    }
-
-    private static <T> CompletableFuture<T> timed(ExecutorService pool, Map<String, Duration> times, String name,
-                                                  Starter<T> starter) {
+    private static CompletableFuture<Engine> timed(ExecutorService pool, Map<String, Duration> times, String name,
+                                                   Engine.Starter starter) {
         return CompletableFuture.supplyAsync(() -> {
             long t0 = System.nanoTime();
             try {
-                T engine = starter.start();
+                Engine engine = starter.start();
                 Duration took = Duration.ofNanos(System.nanoTime() - t0);
                 times.put(name, took);
                 LOG.info("{} ready in {} ms", name, took.toMillis());

@@ -11,7 +11,8 @@ import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * CLI: {@code start} (foreground until SIGTERM/SIGINT), {@code stop}, {@code status}.
+ * CLI: {@code start} (foreground until SIGTERM/SIGINT, starting any engine that dies again: {@link EngineSupervisor}),
+ * {@code stop}, {@code status} (with each engine's restart count).
  * <pre>
  * java -cp infra/engines/target/infra-engines-0.1.0-SNAPSHOT.jar:infra/engines/target/lib/* kaohe.infra.EnginesMain \
  *      start [--data DIR] [--pg-port N] [--kafka-port N] [--kafka-controller-port N] [--s3-port N]
@@ -99,15 +100,16 @@ public final class EnginesMain {
                 System.out.println("stopped stray " + name);
             }
         }
-        Path pgData = dataDir.resolve("postgres");
-        if (ChildProcess.stopRecorded(ChildProcess.pidFile(dataDir, "postgres"), pgData.toString(), "INT")
-                | ChildProcess.stopRecorded(pgData.resolve("postmaster.pid"), pgData.toString(), "INT")) {
+        if (PostgresEngine.stopLeftover(dataDir)) {
             System.out.println("stopped stray postgres");
         }
         return 0;
     }
 
-    /** One line per engine; exit code 0 only when all are up. */
+    /**
+     * One line per engine, e.g. {@code kafka     up   127.0.0.1:19092 pid 4242 restarts 1} ({@code held} at the end
+     * while a fault injector holds it down); exit code 0 only when all are up.
+     */
     private static int status(EngineConfig config) {
         Path data = config.dataDir();
         Properties ports = new Properties();
@@ -123,17 +125,18 @@ public final class EnginesMain {
         int kafka = port(ports, "kafka.port", config.kafkaPort());
         int s3 = port(ports, "s3.port", config.s3Port());
         Path pgData = data.resolve("postgres");
-        boolean all = line("engines", ChildProcess.recorded(ChildProcess.pidFile(data, SELF), "kaohe.infra.EnginesMain"), -1, "")
-                & line("postgres", ChildProcess.recorded(ChildProcess.pidFile(data, "postgres"), pgData.toString()), pg, "127.0.0.1:" + pg)
-                & line("kafka", ChildProcess.recorded(ChildProcess.pidFile(data, KafkaEngine.NAME), data.toString()), kafka, "127.0.0.1:" + kafka)
-                & line("s3proxy", ChildProcess.recorded(ChildProcess.pidFile(data, S3Engine.NAME), data.toString()), s3, "http://127.0.0.1:" + s3);
+        boolean all = line(data, SELF, ChildProcess.recorded(ChildProcess.pidFile(data, SELF), "kaohe.infra.EnginesMain"), -1, "")
+                & line(data, PostgresEngine.NAME, ChildProcess.recorded(ChildProcess.pidFile(data, PostgresEngine.NAME), pgData.toString()), pg, "127.0.0.1:" + pg)
+                & line(data, KafkaEngine.NAME, ChildProcess.recorded(ChildProcess.pidFile(data, KafkaEngine.NAME), data.toString()), kafka, "127.0.0.1:" + kafka)
+                & line(data, S3Engine.NAME, ChildProcess.recorded(ChildProcess.pidFile(data, S3Engine.NAME), data.toString()), s3, "http://127.0.0.1:" + s3);
         return all ? 0 : 3;
     }
 
-    private static boolean line(String name, Optional<ProcessHandle> process, int port, String address) {
+    private static boolean line(Path data, String name, Optional<ProcessHandle> process, int port, String address) {
         boolean up = process.isPresent() && (port < 0 || KafkaEngine.portOpen(port));
-        System.out.printf("%-9s %-4s %s%s%n", name, up ? "up" : "down", address,
-                process.map(p -> " pid " + p.pid()).orElse(""));
+        System.out.printf("%-9s %-4s %s%s restarts %d%s%n", name, up ? "up" : "down", address,
+                process.map(p -> " pid " + p.pid()).orElse(""), EngineSupervisor.restarts(data, name),
+                Files.exists(EngineSupervisor.holdFile(data, name)) ? " held" : "");
         return up;
     }
 

@@ -26,7 +26,7 @@ import java.util.concurrent.TimeUnit;
  * Returns only when the broker answers and every requested topic exists with a leader: consumers that start
  * before their topic exists get their first events 10+ s late.
  */
-final class KafkaEngine implements AutoCloseable {
+final class KafkaEngine implements Engine {
 
     /** Where every service publishes its event chain's checkpoints (platform's CheckpointLog). */
     static final String CHAIN_TOPIC = "kaohe.chain";
@@ -186,12 +186,14 @@ final class KafkaEngine implements AutoCloseable {
         }
     }
 
-    String bootstrap() {
-        return bootstrap;
+    @Override
+    public boolean isAlive() {
+        return process.isAlive();
     }
 
-    long pid() {
-        return process.pid();
+    @Override
+    public String exitCode() {
+        return process.exitCode();
     }
 
     @Override

@@ -1,6 +1,8 @@
 package kaohe.infra;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,22 +23,33 @@ import java.util.regex.Pattern;
  * data in {@code <data>/postgres} survives restarts, binaries unpack into {@code <data>/pg-bin} (or
  * {@code -Dkaohe.pg.bin-dir}).
  */
-final class PostgresEngine implements AutoCloseable {
+final class PostgresEngine implements Engine {
+    private static final Logger LOG = LoggerFactory.getLogger(PostgresEngine.class);
+    static final String NAME = "postgres";
     static final String USER = "postgres";
     /** zonky's initdb uses trust authentication: any password is accepted, this one is for the config files. */
     static final String PASSWORD = "postgres";
     private static final Pattern DB_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+    /**
+     * How long the backends of a killed postmaster may take to exit before they are killed. Idle ones leave at
+     * once; a busy one notices only when its statement ends, and no server can start until it is gone: waiting long
+     * for it would only prolong the outage (what it committed is in the WAL the restarted server recovers from).
+     */
+    private static final Duration ORPHAN_TIMEOUT = Duration.ofSeconds(10);
 
     private final EmbeddedPostgres pg;
     private final Path dataDir;
     private final Path pidFile;
     private final Path log;
+    private final Optional<ProcessHandle> postmaster;
 
-    private PostgresEngine(EmbeddedPostgres pg, Path dataDir, Path pidFile, Path log) {
+    private PostgresEngine(EmbeddedPostgres pg, Path dataDir, Path pidFile, Path log,
+                           Optional<ProcessHandle> postmaster) {
         this.pg = pg;
         this.dataDir = dataDir;
         this.pidFile = pidFile;
         this.log = log;
+        this.postmaster = postmaster;
     }
 
     static PostgresEngine start(EngineConfig config) throws IOException, SQLException {
@@ -45,14 +58,10 @@ final class PostgresEngine implements AutoCloseable {
         Path binDir = Path.of(System.getProperty("kaohe.pg.bin-dir", config.dataDir().resolve("pg-bin").toString()))
                 .toAbsolutePath().normalize();
         Path log = config.logs().resolve("postgres.log");
-        Path pidFile = ChildProcess.pidFile(config.dataDir(), "postgres");
+        Path pidFile = ChildProcess.pidFile(config.dataDir(), NAME);
         Files.createDirectories(config.pids());
         ChildProcess.rotate(log);
-
-        // A postmaster left running by a killed JVM would answer zonky's readiness probe on the same port:
-        // stop it first. SIGINT is PostgreSQL's "fast" shutdown (SIGTERM would wait for its clients).
-        ChildProcess.stopRecorded(pidFile, dataDir.toString(), "INT");
-        ChildProcess.stopRecorded(dataDir.resolve("postmaster.pid"), dataDir.toString(), "INT");
+        stopLeftover(config.dataDir());
 
         EmbeddedPostgres pg;
         try {
@@ -78,8 +87,10 @@ final class PostgresEngine implements AutoCloseable {
             throw new IllegalStateException("PostgreSQL did not start on port " + config.postgresPort() + ": " + e
                     + ChildProcess.tail(log), e);
         }
-        postmasterPid(dataDir).ifPresent(pid -> writeQuietly(pidFile, pid));
-        PostgresEngine engine = new PostgresEngine(pg, dataDir, pidFile, log);
+        Optional<String> pid = postmasterPid(dataDir);
+        pid.ifPresent(p -> writeQuietly(pidFile, p));
+        PostgresEngine engine = new PostgresEngine(pg, dataDir, pidFile, log,
+                pid.flatMap(p -> ProcessHandle.of(Long.parseLong(p))));
         try {
             engine.createDatabases(config.postgresPort(), config.databases());
         } catch (SQLException | RuntimeException e) {
@@ -87,6 +98,70 @@ final class PostgresEngine implements AutoCloseable {
             throw e;
         }
         return engine;
+    }
+
+    /**
+     * Makes the data dir ready for a postmaster of ours: a postmaster left running by a killed JVM would answer
+     * zonky's readiness probe on the same port, so it is stopped (SIGINT is PostgreSQL's "fast" shutdown; SIGTERM
+     * would wait for its clients). The backends of a postmaster that was killed outlive it for a moment, and
+     * PostgreSQL refuses to start while they still hold the old shared memory: wait for them. postmaster.pid stays
+     * where it is - PostgreSQL checks a stale one itself and it names that shared memory. Returns whether there
+     * was anything to stop.
+     */
+    static boolean stopLeftover(Path engineData) {
+        Path dataDir = engineData.resolve("postgres");
+        boolean stopped = ChildProcess.stopRecorded(ChildProcess.pidFile(engineData, NAME), dataDir.toString(), "INT");
+        Optional<ProcessHandle> running = ChildProcess.recorded(dataDir.resolve("postmaster.pid"), dataDir.toString());
+        running.ifPresent(h -> ChildProcess.terminate(h, "INT", ChildProcess.STOP_TIMEOUT));
+        return awaitOrphans(dataDir) | stopped | running.isPresent();
+    }
+
+    /**
+     * Backends of a dead postmaster: processes whose working directory is the data dir (the server chdirs there).
+     * They exit on their own once they notice; after {@link #ORPHAN_TIMEOUT} they are killed, as PostgreSQL's own
+     * hint says ("Terminate any old server processes associated with data directory").
+     */
+    private static boolean awaitOrphans(Path dataDir) {
+        long deadline = System.nanoTime() + ORPHAN_TIMEOUT.toNanos();
+        boolean found = false;
+        for (List<ProcessHandle> left = inDataDir(dataDir); !left.isEmpty(); left = inDataDir(dataDir)) {
+            if (!found) {
+                LOG.info("waiting for {} processes of a stopped postmaster to exit: {}", left.size(),
+                        left.stream().map(ProcessHandle::pid).toList());
+                found = true;
+            }
+            if (System.nanoTime() > deadline) {
+                LOG.warn("killing what is left of a stopped postmaster after {} s: {}", ORPHAN_TIMEOUT.toSeconds(),
+                        left.stream().map(ProcessHandle::pid).toList());
+                left.forEach(ProcessHandle::destroyForcibly);
+                left.forEach(h -> ChildProcess.waitForExit(h, Duration.ofSeconds(5)));
+                return true;
+            }
+            ChildProcess.sleep(100);
+        }
+        return found;
+    }
+
+    private static List<ProcessHandle> inDataDir(Path dataDir) {
+        Path real;
+        try {
+            real = dataDir.toRealPath();
+        } catch (IOException e) {
+            return List.of(); // no data dir, no server
+        }
+        return ProcessHandle.allProcesses()
+                .filter(h -> h.pid() != ProcessHandle.current().pid())
+                .filter(ChildProcess::alive)
+                .filter(h -> real.equals(cwd(h)))
+                .toList();
+    }
+
+    private static Path cwd(ProcessHandle h) {
+        try {
+            return Files.readSymbolicLink(Path.of("/proc", Long.toString(h.pid()), "cwd"));
+        } catch (IOException | RuntimeException e) {
+            return null; // gone, or not ours to inspect
+        }
     }
 
     /**
@@ -154,10 +229,29 @@ final class PostgresEngine implements AutoCloseable {
         return log;
     }
 
-    /** pg_ctl stop -m fast (zonky), then make sure the postmaster is really gone. */
+    /** The postmaster; its backends die with it (and are waited for before the next start). */
+    @Override
+    public boolean isAlive() {
+        return postmaster.map(ChildProcess::alive).orElse(false);
+    }
+
+    /** The postmaster is pg_ctl's child, not ours: its exit code is not ours to read. */
+    @Override
+    public String exitCode() {
+        return "?";
+    }
+
+    /**
+     * pg_ctl stop -m fast (zonky), then make sure the postmaster is really gone. After a crash this still runs:
+     * it releases zonky's lock on the data dir, which a new start in this JVM needs (pg_ctl reports that no server
+     * was running).
+     */
     @Override
     public void close() {
         Optional<ProcessHandle> postmaster = ChildProcess.recorded(pidFile, dataDir.toString());
+        if (!isAlive()) {
+            LOG.info("the postmaster is gone; releasing the data dir (zonky will log that pg_ctl could not stop it)");
+        }
         try {
             pg.close();
         } catch (IOException e) {

@@ -16,16 +16,14 @@ import java.util.List;
  * versions on a shared class path. Buckets are directories under {@code <data>/s3}, so the bucket is created before
  * the server starts.
  */
-final class S3Engine implements AutoCloseable {
+final class S3Engine implements Engine {
     static final String NAME = "s3proxy";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
 
     private final ChildProcess process;
-    private final String endpoint;
 
-    private S3Engine(ChildProcess process, String endpoint) {
+    private S3Engine(ChildProcess process) {
         this.process = process;
-        this.endpoint = endpoint;
     }
 
     static S3Engine start(EngineConfig config, Path libDir) throws IOException {
@@ -62,7 +60,7 @@ final class S3Engine implements AutoCloseable {
                 "-Dlogback.configurationFile=" + logback,
                 "-cp", libDir.resolve("*").toString(), "org.gaul.s3proxy.Main", "--properties", props.toString()),
                 config, log);
-        S3Engine engine = new S3Engine(child, endpoint);
+        S3Engine engine = new S3Engine(child);
         try {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
             child.await("HTTP answer on " + endpoint, READY_TIMEOUT, () -> answers(http, endpoint));
@@ -86,12 +84,14 @@ final class S3Engine implements AutoCloseable {
         }
     }
 
-    String endpoint() {
-        return endpoint;
+    @Override
+    public boolean isAlive() {
+        return process.isAlive();
     }
 
-    long pid() {
-        return process.pid();
+    @Override
+    public String exitCode() {
+        return process.exitCode();
     }
 
     @Override

@@ -9,9 +9,11 @@ import kaohe.indicator.event.IndicatorTargetRevisedEvent;
 import kaohe.indicator.event.IndicatorTextRevisedEvent;
 import kaohe.indicator.event.IndicatorWithdrawnEvent;
 import kaohe.indicator.event.LeaderAccountLinkedEvent;
+import kaohe.indicator.event.LeaderRegisteredEvent;
+import kaohe.indicator.event.LiaisonDesignatedEvent;
 import kaohe.indicator.event.Target;
+import kaohe.platform.consume.EventHandlers;
 import kaohe.platform.consume.IdempotentConsumer;
-import kaohe.platform.publish.EventEnvelope;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -22,72 +24,53 @@ import java.util.Optional;
 
 /**
  * The ledger's copy of plans, departments, indicators and the accounts their leaders sign in with, kept from the
- * indicator context's events. Events of other types (leaders by name alone, liaisons) are not needed here and are
- * skipped; unknown future types too.
+ * indicator context's events, each type handled or deliberately ignored; a type it does not know is reported
+ * ({@code EventHandlers}).
  */
 @Component
 public class IndicatorCatalogProjection implements IndicatorCatalog, LeaderAccounts {
 
     private final JdbcTemplate jdbc;
-    private final IdempotentConsumer consumer;
+    private final EventHandlers events;
 
     public IndicatorCatalogProjection(JdbcTemplate jdbc, IdempotentConsumer consumer) {
         this.jdbc = jdbc;
-        this.consumer = consumer;
-    }
-
-    void apply(EventEnvelope envelope) {
-        switch (envelope.type()) {
-            case "indicator.AssessmentPlanDefined.v1" -> {
-                var event = consumer.payload(envelope, AssessmentPlanDefinedEvent.class);
-                jdbc.update("INSERT INTO catalog_plan (plan_id, year) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                        event.planId(), event.year());
-            }
-            case "indicator.DepartmentRegistered.v1" -> {
-                var event = consumer.payload(envelope, DepartmentRegisteredEvent.class);
-                jdbc.update("""
+        this.events = consumer.handlers(IndicatorEventsListener.CONSUMER, "indicator")
+                .on(AssessmentPlanDefinedEvent.class, event -> jdbc.update(
+                        "INSERT INTO catalog_plan (plan_id, year) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                        event.planId(), event.year()))
+                .on(DepartmentRegisteredEvent.class, event -> jdbc.update("""
                         INSERT INTO catalog_department (plan_id, department, position)
                         SELECT ?, ?, COUNT(*) FROM catalog_department WHERE plan_id = ?
-                        ON CONFLICT DO NOTHING""", event.planId(), event.department(), event.planId());
-            }
-            case "indicator.IndicatorDefined.v1" -> defined(consumer.payload(envelope, IndicatorDefinedEvent.class));
-            case "indicator.IndicatorTextRevised.v1" -> {
-                var event = consumer.payload(envelope, IndicatorTextRevisedEvent.class);
-                jdbc.update("UPDATE catalog_indicator SET text = ? WHERE indicator_id = ?", event.after(),
-                        event.indicatorId());
-            }
-            case "indicator.IndicatorTargetRevised.v1" -> {
-                var event = consumer.payload(envelope, IndicatorTargetRevisedEvent.class);
-                upsertTarget(event.indicatorId(), event.after());
-            }
-            case "indicator.IndicatorDepartmentsAssigned.v1" -> {
-                var event = consumer.payload(envelope, IndicatorDepartmentsAssignedEvent.class);
-                jdbc.update("DELETE FROM catalog_indicator_department WHERE indicator_id = ?", event.indicatorId());
-                insertDepartments(event.indicatorId(), event.lead(), event.cooperating());
-                jdbc.update("UPDATE catalog_indicator SET all_departments_cooperate = ? WHERE indicator_id = ?",
-                        event.allCooperating(), event.indicatorId());
-            }
-            case "indicator.IndicatorLeadersAssigned.v1" -> {
-                var event = consumer.payload(envelope, IndicatorLeadersAssignedEvent.class);
-                jdbc.update("DELETE FROM catalog_indicator_leader WHERE indicator_id = ?", event.indicatorId());
-                insertLeaders(event.indicatorId(), event.after());
-            }
-            case "indicator.LeaderAccountLinked.v1" -> {
-                var event = consumer.payload(envelope, LeaderAccountLinkedEvent.class);
-                jdbc.update("""
+                        ON CONFLICT DO NOTHING""", event.planId(), event.department(), event.planId()))
+                .on(IndicatorDefinedEvent.class, this::defined)
+                .on(IndicatorTextRevisedEvent.class, event -> jdbc.update(
+                        "UPDATE catalog_indicator SET text = ? WHERE indicator_id = ?", event.after(),
+                        event.indicatorId()))
+                .on(IndicatorTargetRevisedEvent.class, event -> upsertTarget(event.indicatorId(), event.after()))
+                .on(IndicatorDepartmentsAssignedEvent.class, event -> {
+                    jdbc.update("DELETE FROM catalog_indicator_department WHERE indicator_id = ?",
+                            event.indicatorId());
+                    insertDepartments(event.indicatorId(), event.lead(), event.cooperating());
+                    jdbc.update("UPDATE catalog_indicator SET all_departments_cooperate = ? WHERE indicator_id = ?",
+                            event.allCooperating(), event.indicatorId());
+                })
+                .on(IndicatorLeadersAssignedEvent.class, event -> {
+                    jdbc.update("DELETE FROM catalog_indicator_leader WHERE indicator_id = ?", event.indicatorId());
+                    insertLeaders(event.indicatorId(), event.after());
+                })
+                .on(LeaderAccountLinkedEvent.class, event -> jdbc.update("""
                         INSERT INTO catalog_plan_leader (plan_id, leader, user_id) VALUES (?, ?, ?)
                         ON CONFLICT (plan_id, leader) DO UPDATE SET user_id = EXCLUDED.user_id""",
-                        event.planId(), event.leader(), event.userId());
-            }
-            case "indicator.IndicatorWithdrawn.v1" -> {
-                var event = consumer.payload(envelope, IndicatorWithdrawnEvent.class);
-                jdbc.update("UPDATE catalog_indicator SET withdrawn = TRUE WHERE indicator_id = ?",
-                        event.indicatorId());
-            }
-            default -> {
-                // not needed by the ledger
-            }
-        }
+                        event.planId(), event.leader(), event.userId()))
+                .on(IndicatorWithdrawnEvent.class, event -> jdbc.update(
+                        "UPDATE catalog_indicator SET withdrawn = TRUE WHERE indicator_id = ?", event.indicatorId()))
+                // leaders by name alone and liaisons are not the ledger's business
+                .ignoring(LeaderRegisteredEvent.class, LiaisonDesignatedEvent.class);
+    }
+
+    EventHandlers events() {
+        return events;
     }
 
     private void defined(IndicatorDefinedEvent event) {

@@ -20,7 +20,6 @@ public class IndicatorEventsListener {
 
     @KafkaListener(id = CONSUMER, topics = "${kaohe.ledger.indicator-topic:kaohe.indicator}", groupId = CONSUMER)
     void on(String json) {
-        var envelope = consumer.read(json);
-        consumer.consume(CONSUMER, envelope, projection::apply);
+        consumer.consume(CONSUMER, consumer.read(json), projection.events()::apply);
     }
 }

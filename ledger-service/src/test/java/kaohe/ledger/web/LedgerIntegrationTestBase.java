@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The ledger service on the real engines of this test JVM, standing on a chosen business day. Plans and
  * indicators reach it the only way they do in production: as the indicator context's events on Kafka.
  */
-@Import(TestClockConfiguration.class)
+@Import({TestClockConfiguration.class, FlakyListener.class})
 public abstract class LedgerIntegrationTestBase extends ServiceTest {
 
     @Autowired

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -36,8 +37,11 @@ public class CheckpointLog {
     public static final String TOPIC = "kaohe.chain";
     private static final Logger LOG = LoggerFactory.getLogger(CheckpointLog.class);
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
+    /** Held while one instance publishes, so two never send the same checkpoint. */
+    static final long PUBLISH_LOCK = 72105432;
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
     private final KafkaTemplate<String, String> kafka;
     private final Map<String, Object> consumer;
     private final ObjectMapper json;
@@ -47,10 +51,12 @@ public class CheckpointLog {
     private final ChainSigningKey key;
     private Instant lastPublished = Instant.MIN;
 
-    public CheckpointLog(JdbcTemplate jdbc, KafkaTemplate<String, String> kafka, Map<String, Object> consumer,
-                         ObjectMapper json, Clock clock, String context, Duration interval, ChainSigningKey key) {
+    public CheckpointLog(JdbcTemplate jdbc, TransactionTemplate transactions, KafkaTemplate<String, String> kafka,
+                         Map<String, Object> consumer, ObjectMapper json, Clock clock, String context,
+                         Duration interval, ChainSigningKey key) {
         this.key = key;
         this.jdbc = jdbc;
+        this.transactions = transactions;
         this.kafka = kafka;
         this.consumer = consumer;
         this.json = json;
@@ -59,11 +65,19 @@ public class CheckpointLog {
         this.interval = interval;
     }
 
-    /** Publishes the newest unpublished checkpoint (the ones before it are implied by it); false if none was due. */
+    /**
+     * Publishes the newest unpublished checkpoint (the ones before it are implied by it); false if none was due, or
+     * another instance of the service is publishing right now (it marks what it published before letting go).
+     */
     public synchronized boolean publishNewest() {
         if (clock.instant().isBefore(lastPublished.plus(interval))) {
             return false;
         }
+        return Boolean.TRUE.equals(transactions.execute(status -> jdbc.queryForObject(
+                "SELECT pg_try_advisory_xact_lock(?)", Boolean.class, PUBLISH_LOCK) && publishUnderLock()));
+    }
+
+    private boolean publishUnderLock() {
         var newest = jdbc.query("""
                 SELECT checkpoint_id, global_index, hash, key_id, signature FROM event_chain_checkpoint
                  WHERE published_at IS NULL ORDER BY checkpoint_id DESC LIMIT 1""", (rs, n) -> new Object[] {

@@ -13,7 +13,9 @@ import java.util.function.Consumer;
  * Keeps the most recently used aggregates in memory so a command does not replay an aggregate's whole stream
  * from PostgreSQL. Bounded and strongly referenced (unlike Axon's weak-reference cache, which a young
  * collection empties); the least recently used entry is evicted first. A stale entry can never win a write:
- * the event table's unique (aggregate, sequence) key refuses the append, and Axon drops the entry.
+ * the event table's unique (aggregate, sequence) key refuses the append, and Axon drops the entry. It trusts that
+ * no one else writes this store's aggregates: several instances of a service wrap it in a
+ * {@link StoreCheckedAggregateCache} or go without.
  */
 public class BoundedAggregateCache implements Cache {
 

@@ -20,7 +20,7 @@ import kaohe.platform.chain.HistoryProofs;
 import kaohe.platform.command.ActorCorrelationDataProvider;
 import kaohe.platform.command.BoundedAggregateCache;
 import kaohe.platform.command.CommandSender;
-import kaohe.platform.consume.IdempotentConsumer;
+import kaohe.platform.command.StoreCheckedAggregateCache;
 import kaohe.platform.history.AggregateHistory;
 import kaohe.platform.input.RequestJsonConverter;
 import kaohe.platform.metrics.PlatformMetrics;
@@ -34,14 +34,19 @@ import kaohe.platform.web.Problems;
 import kaohe.platform.web.RequestSizeLimitFilter;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.NoCache;
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -59,8 +64,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 /** Wires the event backbone into every service that has the platform on its class path. */
 @AutoConfiguration(before = JdbcAutoConfiguration.class)
@@ -77,11 +85,12 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    CheckpointLog checkpointLog(JdbcTemplate jdbc, KafkaTemplate<String, String> kafka, KafkaProperties kafkaProperties,
+    CheckpointLog checkpointLog(JdbcTemplate jdbc, TransactionTemplate transactions,
+                                KafkaTemplate<String, String> kafka, KafkaProperties kafkaProperties,
                                 ObjectMapper objectMapper, KaoheProperties properties, ChainSigningKey key,
                                 @Value("${kaohe.chain.publish-interval}") Duration interval) {
-        return new CheckpointLog(jdbc, kafka, kafkaProperties.buildConsumerProperties(null), objectMapper,
-                Clock.systemUTC(), properties.context(), interval, key);
+        return new CheckpointLog(jdbc, transactions, kafka, kafkaProperties.buildConsumerProperties(null),
+                objectMapper, Clock.systemUTC(), properties.context(), interval, key);
     }
 
     @Bean
@@ -140,10 +149,20 @@ public class PlatformAutoConfiguration {
                 .build();
     }
 
-    /** Named by every aggregate: {@code @Aggregate(cache = "aggregateCache")}. */
+    /**
+     * Named by every aggregate: {@code @Aggregate(cache = "aggregateCache")}. One instance owns its aggregates and
+     * may trust what it cached; several instances on one store either cache nothing
+     * ({@code kaohe.aggregate-cache.enabled=false}: every command replays the aggregate's events) or check each
+     * cached aggregate against the store first ({@code kaohe.aggregate-cache.coherent=true}).
+     */
     @Bean
-    Cache aggregateCache() {
-        return new BoundedAggregateCache(20_000);
+    Cache aggregateCache(@Value("${kaohe.aggregate-cache.enabled:true}") boolean enabled,
+                         @Value("${kaohe.aggregate-cache.coherent:false}") boolean coherent, JdbcTemplate jdbc) {
+        if (!enabled) {
+            return NoCache.INSTANCE;
+        }
+        Cache cache = new BoundedAggregateCache(20_000);
+        return coherent ? new StoreCheckedAggregateCache(cache, jdbc) : cache;
     }
 
     @Bean
@@ -167,12 +186,35 @@ public class PlatformAutoConfiguration {
         return new KafkaEventPublisher(kafka, objectMapper, properties.context(), properties.topic(), meters);
     }
 
-    /** The publisher reads the store in batches and must never skip an event it failed to send. */
+    /**
+     * Axon's JDBC token store, owned by this instance's node id ({@code kaohe.instance-id}). Every Spring context is
+     * a node of its own — Axon's default, the JVM's pid@host, is shared by two contexts in one JVM, which would then
+     * process one segment side by side. A node killed holding a claim blocks the others for
+     * {@code axon.eventhandling.tokenstore.claim-timeout} (platform default 5 s; the owner renews its claim every
+     * second even when idle).
+     */
+    @Bean
+    TokenStore tokenStore(ConnectionProvider connections, Serializer serializer, TokenSchema schema,
+                          @Value("${axon.eventhandling.tokenstore.claim-timeout}") Duration claimTimeout,
+                          @Value("${kaohe.instance-id:}") String instanceId) {
+        return JdbcTokenStore.builder().connectionProvider(connections).schema(schema).serializer(serializer)
+                .claimTimeout(claimTimeout).nodeId(instanceId.isBlank() ? newInstanceId() : instanceId).build();
+    }
+
+    private static String newInstanceId() {
+        return ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /**
+     * The publisher reads the store in batches and must never skip an event it failed to send. Another instance
+     * asks for its claim every second, so it takes over soon after the claim of a killed one times out.
+     */
     @Bean
     ConfigurerModule kafkaPublisherProcessing() {
         return configurer -> configurer.eventProcessing()
                 .registerTrackingEventProcessorConfiguration(KafkaEventPublisher.PROCESSING_GROUP,
-                        config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(200))
+                        config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(200)
+                                .andTokenClaimInterval(1, TimeUnit.SECONDS))
                 .registerListenerInvocationErrorHandler(KafkaEventPublisher.PROCESSING_GROUP,
                         config -> PropagatingErrorHandler.instance());
     }
@@ -185,12 +227,6 @@ public class PlatformAutoConfiguration {
     @Bean
     PlatformMetrics platformMetrics(MeterRegistry meters) {
         return new PlatformMetrics(meters);
-    }
-
-    @Bean
-    IdempotentConsumer idempotentConsumer(JdbcTemplate jdbc, TransactionTemplate transactions,
-                                          ObjectMapper objectMapper, MeterRegistry meters) {
-        return new IdempotentConsumer(jdbc, transactions, objectMapper, meters);
     }
 
     /**

@@ -22,13 +22,15 @@ public class IdempotentConsumer {
     private final TransactionTemplate transactions;
     private final ObjectMapper objectMapper;
     private final MeterRegistry meters;
+    private final UnknownEventTypes unknownTypes;
 
     public IdempotentConsumer(JdbcTemplate jdbc, TransactionTemplate transactions, ObjectMapper objectMapper,
-                              MeterRegistry meters) {
+                              MeterRegistry meters, UnknownEventTypes unknownTypes) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.objectMapper = objectMapper;
         this.meters = meters;
+        this.unknownTypes = unknownTypes;
     }
 
     public EventEnvelope read(String json) {
@@ -39,12 +41,9 @@ public class IdempotentConsumer {
         }
     }
 
-    public <T> T payload(EventEnvelope envelope, Class<T> type) {
-        try {
-            return objectMapper.treeToValue(envelope.payload(), type);
-        } catch (JsonProcessingException malformed) {
-            throw new IllegalArgumentException("payload of " + envelope.type() + " is not a " + type, malformed);
-        }
+    /** A new, empty table of what {@code consumer} does with each event type of the producing {@code context}. */
+    public EventHandlers handlers(String consumer, String context) {
+        return new EventHandlers(consumer, context, objectMapper, unknownTypes);
     }
 
     /** Runs {@code handler} unless {@code consumer} has already processed this event; true if it ran. */

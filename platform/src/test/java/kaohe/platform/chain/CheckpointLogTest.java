@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +33,7 @@ class CheckpointLogTest {
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
     // a context of its own: the topic is shared by every test of this JVM
     private final String context = "chain-test-" + UUID.randomUUID().toString().substring(0, 8);
+    private EmptyEventStore store;
     private JdbcTemplate jdbc;
     private KafkaTemplate<String, String> kafka;
     private CheckpointLog log;
@@ -39,7 +41,7 @@ class CheckpointLogTest {
 
     @BeforeEach
     void emptyStoreAndItsLog() {
-        var store = EmptyEventStore.create();
+        store = EmptyEventStore.create();
         jdbc = store.jdbc();
         String bootstrap = TestEngines.get().kafkaBootstrap();
         kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of(
@@ -48,7 +50,7 @@ class CheckpointLogTest {
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class)));
         Map<String, Object> consumer = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        log = new CheckpointLog(jdbc, kafka, consumer, json, Clock.systemUTC(), context, Duration.ZERO, key);
+        log = new CheckpointLog(jdbc, store.transactions(), kafka, consumer, json, Clock.systemUTC(), context, Duration.ZERO, key);
         chain = new EventChain(jdbc, store.transactions(), Clock.systemUTC(), context, key, log);
     }
 
@@ -75,6 +77,37 @@ class CheckpointLogTest {
         var verification = chain.verify();
         assertThat(verification.publishedCheckpoint()).isEqualTo(head);
         assertThat(verification.breaks()).isEmpty();
+    }
+
+    @Test
+    void twoInstancesNeverPublishOneCheckpointTwice() throws Exception {
+        append("ind-3", 0, 30);
+        chain.extend(Duration.ZERO);
+        var otherInstance = new CheckpointLog(jdbc, store.transactions(), kafka, Map.of(), json, Clock.systemUTC(),
+                context, Duration.ZERO, key);
+        var publishing = new CountDownLatch(1);
+        var done = new CountDownLatch(1);
+        var holder = new Thread(() -> store.transactions().executeWithoutResult(status -> {
+            // the other instance in the middle of its publication
+            jdbc.query("SELECT pg_advisory_xact_lock(?)", row -> null, CheckpointLog.PUBLISH_LOCK);
+            publishing.countDown();
+            awaitQuietly(done);
+        }));
+        holder.start();
+        publishing.await();
+        assertThat(otherInstance.publishNewest()).as("another instance is publishing").isFalse();
+        done.countDown();
+        holder.join();
+        assertThat(log.publishNewest()).isTrue();
+        assertThat(otherInstance.publishNewest()).as("already published").isFalse();
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

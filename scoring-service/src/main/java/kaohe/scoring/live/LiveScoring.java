@@ -3,6 +3,7 @@ package kaohe.scoring.live;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import kaohe.platform.calendar.BusinessDay;
+import kaohe.platform.consume.UnknownEventTypes;
 import kaohe.scoring.model.ScoringState;
 import kaohe.scoring.model.Touched;
 import kaohe.scoring.score.PlanScoring;
@@ -41,6 +42,7 @@ public class LiveScoring implements InitializingBean {
     private final ScorecardStore store;
     private final TransactionTemplate transactions;
     private final BusinessDay businessDay;
+    private final UnknownEventTypes unknownTypes;
     private final Timer lag;
     private ScoringState state;
     /** The last stored event this instance's fold has applied, and when it last looked for more. */
@@ -49,13 +51,14 @@ public class LiveScoring implements InitializingBean {
     private LocalDate evaluatedOn;
 
     public LiveScoring(ConsumedEvents events, EventFold fold, ScorecardStore store, TransactionTemplate transactions,
-                       BusinessDay businessDay, MeterRegistry meters) {
+                       BusinessDay businessDay, UnknownEventTypes unknownTypes, MeterRegistry meters) {
         this.events = events;
         this.fold = fold;
         this.store = store;
         this.transactions = transactions;
         this.businessDay = businessDay;
-        this.lag = Timer.builder("kaohe.projection.lag").tag("consumer", "scoring-projection")
+        this.unknownTypes = unknownTypes;
+        this.lag = Timer.builder("kaohe.projection.lag").tag("consumer", ScoringEventsListener.CONSUMER)
                 .description("from an event's occurrence to its scorecards being written")
                 .publishPercentileHistogram().register(meters);
     }
@@ -86,6 +89,9 @@ public class LiveScoring implements InitializingBean {
                 applied[0] = true;
                 catchUp();
                 events.append(envelope, json).ifPresent(position -> {
+                    if (!state.knows(envelope.type())) {
+                        unknownTypes.met(ScoringEventsListener.CONSUMER, envelope.type());
+                    }
                     Touched touched = state.apply(envelope);
                     folded = position;
                     if (touched.any()) {
@@ -163,15 +169,22 @@ public class LiveScoring implements InitializingBean {
         }
     }
 
+    /**
+     * Under the lock events are recorded under: every instance recomputes at the new day, and two rewriting the
+     * same rows side by side could deadlock, or write a fold that misses what the other just recorded.
+     */
     private void refreshAll() {
         LocalDate day = today();
-        transactions.executeWithoutResult(status -> state.plans().stream().filter(PlanScoring::scorable)
-                .forEach(plan -> {
-                    store.writeScorecards(ScorecardStore.LIVE,
-                            PlanScoring.scorecards(plan, plan.scoredDepartments(), day), day);
-                    store.writeProgress(ScorecardStore.LIVE, PlanScoring.progress(plan, plan.indicators().stream()
-                            .map(indicator -> indicator.indicatorId()).toList(), day), day);
-                }));
+        transactions.executeWithoutResult(status -> {
+            events.lockForAppend();
+            catchUp();
+            state.plans().stream().filter(PlanScoring::scorable).forEach(plan -> {
+                store.writeScorecards(ScorecardStore.LIVE,
+                        PlanScoring.scorecards(plan, plan.scoredDepartments(), day), day);
+                store.writeProgress(ScorecardStore.LIVE, PlanScoring.progress(plan, plan.indicators().stream()
+                        .map(indicator -> indicator.indicatorId()).toList(), day), day);
+            });
+        });
         evaluatedOn = day;
     }
 

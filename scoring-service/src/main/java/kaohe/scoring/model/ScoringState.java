@@ -3,6 +3,7 @@ package kaohe.scoring.model;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import kaohe.evidence.event.EvidenceArchivedEvent;
+import kaohe.evidence.event.EvidenceLinkedEvent;
 import kaohe.evidence.event.EvidenceUploadedEvent;
 import kaohe.evidence.event.EvidenceWithdrawnEvent;
 import kaohe.indicator.event.AssessmentPlanDefinedEvent;
@@ -14,7 +15,12 @@ import kaohe.indicator.event.IndicatorTargetRevisedEvent;
 import kaohe.indicator.event.IndicatorTextRevisedEvent;
 import kaohe.indicator.event.IndicatorWithdrawnEvent;
 import kaohe.indicator.event.LeaderAccountLinkedEvent;
+import kaohe.indicator.event.LeaderRegisteredEvent;
+import kaohe.indicator.event.LiaisonDesignatedEvent;
+import kaohe.ledger.event.ContributionConfirmedEvent;
 import kaohe.ledger.event.ExtensionApprovedEvent;
+import kaohe.ledger.event.ExtensionRefusedEvent;
+import kaohe.ledger.event.ExtensionRequestedEvent;
 import kaohe.ledger.event.GapClosedEvent;
 import kaohe.ledger.event.GapFoundEvent;
 import kaohe.ledger.event.LedgerTaskDefinesRevisedEvent;
@@ -24,11 +30,15 @@ import kaohe.ledger.event.LedgerTaskReturnedEvent;
 import kaohe.ledger.event.LedgerTaskSubmittedEvent;
 import kaohe.ledger.event.MonthlyCheckOpenedEvent;
 import kaohe.ledger.event.MonthlyCheckSubmittedEvent;
+import kaohe.ledger.event.MonthlySummaryWrittenEvent;
 import kaohe.ledger.event.QuarterlyReportAcceptedEvent;
 import kaohe.ledger.event.QuarterlyReportDraftedEvent;
 import kaohe.ledger.event.QuarterlyReportReturnedEvent;
+import kaohe.ledger.event.QuarterlyReportRevisedEvent;
 import kaohe.ledger.event.QuarterlyReportSubmittedEvent;
 import kaohe.ledger.event.ReportCorrectionApprovedEvent;
+import kaohe.ledger.event.ReportCorrectionRefusedEvent;
+import kaohe.ledger.event.ReportCorrectionRequestedEvent;
 import kaohe.ledger.event.SixDefines;
 import kaohe.ledger.event.TaskProgressRecordedEvent;
 import kaohe.platform.command.EventMetadata;
@@ -66,6 +76,8 @@ public final class ScoringState {
     /** Which plan an indicator, task, check, report, evidence or breach belongs to. */
     private final Map<String, String> planOf = new HashMap<>();
     private final Map<String, Registered<?>> handlers = new HashMap<>();
+    /** Types the fold knows and deliberately does not need: they change no score. */
+    private final Set<String> ignored = new HashSet<>();
     /** One instance of each type name: a year of events refers to a handful of them a million times. */
     private final Map<String, String> typeNames = new HashMap<>();
     private long applied;
@@ -76,6 +88,12 @@ public final class ScoringState {
         ledgerHandlers();
         evidenceHandlers();
         scoringHandlers();
+        // who is a leader or a liaison by name, requests and refusals, texts and co-signatures: nothing a score counts
+        ignoring("indicator", LeaderRegisteredEvent.class, LiaisonDesignatedEvent.class);
+        ignoring("ledger", ContributionConfirmedEvent.class, ExtensionRefusedEvent.class,
+                ExtensionRequestedEvent.class, MonthlySummaryWrittenEvent.class, QuarterlyReportRevisedEvent.class,
+                ReportCorrectionRefusedEvent.class, ReportCorrectionRequestedEvent.class);
+        ignoring("evidence", EvidenceLinkedEvent.class);
     }
 
     public Touched apply(EventEnvelope envelope) {
@@ -110,6 +128,14 @@ public final class ScoringState {
                 envelope.occurredAt()), envelope);
     }
 
+    /**
+     * Whether the fold decided about this wire type name, applying or ignoring it; any other type applies as
+     * nothing, and the live projection reports it.
+     */
+    public boolean knows(String typeName) {
+        return handlers.containsKey(typeName) || ignored.contains(typeName);
+    }
+
     public long applied() {
         return applied;
     }
@@ -120,6 +146,12 @@ public final class ScoringState {
 
     public Optional<PlanFacts> plan(String planId) {
         return Optional.ofNullable(plans.get(planId));
+    }
+
+    private void ignoring(String context, Class<?>... types) {
+        for (Class<?> type : types) {
+            ignored.add(EventTypeNames.of(context, type));
+        }
     }
 
     private <T> void on(String context, Class<T> type, Handler<T> handler) {

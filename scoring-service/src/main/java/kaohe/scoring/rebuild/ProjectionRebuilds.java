@@ -75,10 +75,7 @@ public class ProjectionRebuilds {
         String id = UUID.randomUUID().toString();
         long upTo = events.lastPosition();
         long total = events.countUpTo(upTo);
-        jdbc.update("""
-                UPDATE rebuild_run SET state = 'FAILED', finished_at = now(), failure = ?
-                WHERE state = 'RUNNING' AND coalesce(heartbeat_at, started_at) < now() - ?::interval""",
-                "interrupted: no heartbeat since " + ABANDONED_AFTER, ABANDONED_AFTER.toSeconds() + " seconds");
+        failAbandoned();
         try {
             jdbc.update("""
                     INSERT INTO rebuild_run (id, started_by, started_at, heartbeat_at, state, events_total, events_done)
@@ -91,12 +88,25 @@ public class ProjectionRebuilds {
         return find(id);
     }
 
+    /**
+     * A run is kept in the database, not in the instance that runs it: any instance answers for it, and a run whose
+     * instance died (no heartbeat for {@link #ABANDONED_AFTER}) is shown, and counted, as failed.
+     */
+    private void failAbandoned() {
+        jdbc.update("""
+                UPDATE rebuild_run SET state = 'FAILED', finished_at = now(), failure = ?
+                WHERE state = 'RUNNING' AND coalesce(heartbeat_at, started_at) < now() - ?::interval""",
+                "interrupted: no heartbeat since " + ABANDONED_AFTER, ABANDONED_AFTER.toSeconds() + " seconds");
+    }
+
     public RebuildRun find(String id) {
+        failAbandoned();
         return jdbc.query("SELECT * FROM rebuild_run WHERE id = ?", (row, n) -> run(row), id).stream().findFirst()
                 .orElseThrow(() -> Refusal.notFound("unknown-rebuild", id));
     }
 
     public List<RebuildRun> recent() {
+        failAbandoned();
         return jdbc.query("SELECT * FROM rebuild_run ORDER BY started_at DESC LIMIT 20", (row, n) -> run(row));
     }
 
@@ -131,21 +141,31 @@ public class ProjectionRebuilds {
         }
     }
 
-    /** With consumption paused: catch up, compute into the shadow tables, compare, replace. */
+    /**
+     * With consumption paused — this instance's by the caller, every other instance's by holding the lock they
+     * record events under until the live projections are replaced: catch up, compute into the shadow tables,
+     * compare, replace. Otherwise an event another instance applied meanwhile would be in the live projections
+     * compared (a false difference) and missing from the rebuilt ones that replace them.
+     */
     private List<String> swap(ScoringState state, long folded, Map<String, Object> report) {
         long started = System.nanoTime();
-        long position = fold.foldRange(state, folded, Long.MAX_VALUE, done -> { });
-        LocalDate day = live.today();
-        store.createShadow();
-        state.plans().stream().filter(PlanScoring::scorable).forEach(plan -> {
-            store.writeScorecards(ScorecardStore.REBUILD, PlanScoring.scorecards(plan, plan.scoredDepartments(),
-                    day), day);
-            store.writeProgress(ScorecardStore.REBUILD, PlanScoring.progress(plan, plan.indicators().stream()
-                    .map(indicator -> indicator.indicatorId()).toList(), day), day);
+        long[] position = new long[1];
+        List<String> differences = transactions.execute(status -> {
+            events.lockForAppend();
+            position[0] = fold.foldRange(state, folded, Long.MAX_VALUE, done -> { });
+            LocalDate day = live.today();
+            store.createShadow();
+            state.plans().stream().filter(PlanScoring::scorable).forEach(plan -> {
+                store.writeScorecards(ScorecardStore.REBUILD, PlanScoring.scorecards(plan,
+                        plan.scoredDepartments(), day), day);
+                store.writeProgress(ScorecardStore.REBUILD, PlanScoring.progress(plan, plan.indicators().stream()
+                        .map(indicator -> indicator.indicatorId()).toList(), day), day);
+            });
+            List<String> found = store.differences();
+            store.replaceLiveByShadow();
+            return found;
         });
-        List<String> differences = store.differences();
-        transactions.executeWithoutResult(status -> store.replaceLiveByShadow());
-        live.adopt(state, position);
+        live.adopt(state, position[0]);
         report.put("pausedMillis", (System.nanoTime() - started) / 1_000_000);
         report.put("differencesShown", differences.stream().limit(REPORTED_DIFFERENCES).toList());
         return differences;

@@ -1,0 +1,66 @@
+package kaohe.gateway.downstream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The instance list and its health checks, every 200 ms here, against stand-in instances. */
+class DownstreamInstancesTest {
+
+    private final Stubs.Answering first = new Stubs.Answering("first", Duration.ZERO);
+    private final Stubs.Answering second = new Stubs.Answering("second", Duration.ZERO);
+    private final DownstreamInstances instances = new DownstreamInstances(
+            new DownstreamServices(Map.of("indicator", List.of(URI.create(first.url()), URI.create(second.url())))),
+            new DownstreamTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(120), List.of()),
+            WebClient.builder(), Duration.ofMillis(200));
+
+    @AfterEach
+    void stop() {
+        instances.destroy();
+        first.stop();
+        second.stop();
+    }
+
+    @Test
+    void requestsTakeTurnsBetweenTheInstancesThatAreUp() {
+        assertThat(IntStream.range(0, 4).mapToObj(i -> instances.candidates("indicator").get(0).uri().toString()))
+                .containsExactly(first.url(), second.url(), first.url(), second.url());
+    }
+
+    @Test
+    void aStoppedInstanceIsFoundDownByTheChecksAndTriedOnlyAfterTheOthers() throws InterruptedException {
+        var firstInstance = instances.all().get("indicator").get(0);
+        first.stop();
+        assertThat(waitFor(() -> !firstInstance.up())).isTrue();
+        for (int i = 0; i < 4; i++) {
+            assertThat(instances.candidates("indicator")).extracting(instance -> instance.uri().toString())
+                    .containsExactly(second.url(), first.url());
+        }
+    }
+
+    @Test
+    void anInstanceARequestCouldNotReachIsPassedOverUntilACheckFindsItUpAgain() throws InterruptedException {
+        var firstInstance = instances.all().get("indicator").get(0);
+        firstInstance.unreachable();
+        assertThat(instances.candidates("indicator").get(0).uri().toString()).isEqualTo(second.url());
+        assertThat(waitFor(firstInstance::up)).isTrue();
+    }
+
+    /** Checks are 200 ms apart; on a loaded machine the one that sees the change may come seconds later. */
+    private static boolean waitFor(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        return condition.getAsBoolean();
+    }
+}
