@@ -19,15 +19,17 @@ import java.util.UUID;
  * HTTP through the gateway as the benches send it: JSON bodies, the caller's bearer token (the office, or one
  * department's liaison), and the ETag each write answers with.
  */
-final class BenchHttp {
+public final class BenchHttp {
 
     /** Who sends a request: the claims of its token (a liaison's user id as the identity service derives it). */
-    record Identity(String userId, String name, String department, String roles) {
+    public record Identity(String userId, String name, String department, String roles) {
 
-        static final Identity OFFICE = new Identity("office-admin", "办公室管理员", "办公室", "OFFICE");
+        public static final Identity OFFICE = new Identity("office-admin", "办公室管理员", "办公室", "OFFICE");
+        /** The demo auditor: reads everything (chains, histories), writes nothing. */
+        public static final Identity AUDITOR = new Identity("auditor", "审计员", null, "AUDITOR");
 
         /** The liaison (联络员) of {@code department}: may write that department's ledger only. */
-        static Identity liaison(String department) {
+        public static Identity liaison(String department) {
             String userId = "liaison-" + UUID.nameUUIDFromBytes(department.getBytes(StandardCharsets.UTF_8))
                     .toString().substring(0, 8);
             return new Identity(userId, department + "联络员", department, "LIAISON");
@@ -40,35 +42,48 @@ final class BenchHttp {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
 
-    BenchHttp(String gateway, BenchTokens tokens) {
+    public BenchHttp(String gateway, BenchTokens tokens) {
         this.gateway = gateway;
         this.tokens = tokens;
     }
 
     /** As the office; anything but 2xx throws. */
-    HttpResponse<String> send(String method, String path, Map<String, String> headers, Object body)
+    public HttpResponse<String> send(String method, String path, Map<String, String> headers, Object body)
             throws Exception {
         return send(Identity.OFFICE, method, path, headers, body);
     }
 
     /** Anything but 2xx throws, with status and body in the message. */
-    HttpResponse<String> send(Identity who, String method, String path, Map<String, String> headers, Object body)
+    public HttpResponse<String> send(Identity who, String method, String path, Map<String, String> headers, Object body)
             throws Exception {
         return requireSuccess(method, path, sendRaw(who, method, path, headers, body));
     }
 
     /** As the office; the answer whatever its status. */
-    HttpResponse<String> sendRaw(String method, String path, Map<String, String> headers, Object body)
+    public HttpResponse<String> sendRaw(String method, String path, Map<String, String> headers, Object body)
             throws Exception {
         return sendRaw(Identity.OFFICE, method, path, headers, body);
     }
 
     /** The answer whatever its status; {@code body} (if any) is sent as JSON. */
-    HttpResponse<String> sendRaw(Identity who, String method, String path, Map<String, String> headers, Object body)
-            throws Exception {
+    public HttpResponse<String> sendRaw(Identity who, String method, String path, Map<String, String> headers,
+                                        Object body) throws Exception {
+        return sendRaw(who, method, path, headers, body, Duration.ofSeconds(30));
+    }
+
+    /** The answer whatever its status, waited for at most {@code timeout} (a chain verification takes long). */
+    public HttpResponse<String> sendRaw(Identity who, String method, String path, Map<String, String> headers,
+                                        Object body, Duration timeout) throws Exception {
         var publisher = body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body));
-        return exchange(who, method, path, headers, "application/json", publisher, Duration.ofSeconds(30));
+        return exchange(who, method, path, headers, "application/json", publisher, HttpResponse.BodyHandlers.ofString(),
+                timeout);
+    }
+
+    /** A GET whose answer is kept as bytes (a file read back), whatever its status. */
+    public HttpResponse<byte[]> getBytes(Identity who, String path) throws Exception {
+        return exchange(who, "GET", path, Map.of(), "application/json", HttpRequest.BodyPublishers.noBody(),
+                HttpResponse.BodyHandlers.ofByteArray(), Duration.ofSeconds(120));
     }
 
     /** A multipart/form-data POST of one file in {@code field}; anything but 2xx throws. */
@@ -86,7 +101,8 @@ final class BenchHttp {
             throw new UncheckedIOException(impossible);
         }
         var response = exchange(who, "POST", path, Map.of(), "multipart/form-data; boundary=" + boundary,
-                HttpRequest.BodyPublishers.ofByteArray(form.toByteArray()), Duration.ofSeconds(120));
+                HttpRequest.BodyPublishers.ofByteArray(form.toByteArray()), HttpResponse.BodyHandlers.ofString(),
+                Duration.ofSeconds(120));
         return requireSuccess("POST", path, response);
     }
 
@@ -94,23 +110,24 @@ final class BenchHttp {
      * A POST whose body is {@code content} itself, {@code application/octet-stream} with its Content-Length (the
      * client sets it from the array), and the answer whatever its status.
      */
-    HttpResponse<String> postBytes(Identity who, String path, Map<String, String> headers, byte[] content)
+    public HttpResponse<String> postBytes(Identity who, String path, Map<String, String> headers, byte[] content)
             throws Exception {
         return exchange(who, "POST", path, headers, "application/octet-stream",
-                HttpRequest.BodyPublishers.ofByteArray(content), Duration.ofSeconds(120));
+                HttpRequest.BodyPublishers.ofByteArray(content), HttpResponse.BodyHandlers.ofString(),
+                Duration.ofSeconds(120));
     }
 
-    JsonNode json(HttpResponse<String> response) throws IOException {
+    public JsonNode json(HttpResponse<String> response) throws IOException {
         return json.readTree(response.body());
     }
 
     /** The ETag a write or read answered with ({@code "7"}), to send back as If-Match. */
-    static String etag(HttpResponse<String> response) {
+    public static String etag(HttpResponse<String> response) {
         return response.headers().firstValue("ETag").orElseThrow(() -> new IllegalStateException(
                 response.request().method() + " " + response.request().uri() + " answered without an ETag"));
     }
 
-    static boolean succeeded(HttpResponse<String> response) {
+    public static boolean succeeded(HttpResponse<String> response) {
         return response.statusCode() >= 200 && response.statusCode() < 300;
     }
 
@@ -122,9 +139,9 @@ final class BenchHttp {
         return response;
     }
 
-    private HttpResponse<String> exchange(Identity who, String method, String path, Map<String, String> headers,
-                                          String contentType, HttpRequest.BodyPublisher body, Duration timeout)
-            throws Exception {
+    private <T> HttpResponse<T> exchange(Identity who, String method, String path, Map<String, String> headers,
+                                         String contentType, HttpRequest.BodyPublisher body,
+                                         HttpResponse.BodyHandler<T> handler, Duration timeout) throws Exception {
         var request = HttpRequest.newBuilder(URI.create(gateway + path)).timeout(timeout)
                 .header("Authorization", tokens.bearer(who))
                 .header("Content-Type", contentType)
@@ -132,6 +149,6 @@ final class BenchHttp {
         if (headers != null) {
             headers.forEach(request::header);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(request.build(), handler);
     }
 }

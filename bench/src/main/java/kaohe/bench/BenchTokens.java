@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * from its demo user, a made-up department's liaison's from {@code /dev/tokens/liaison}. One per caller, renewed
  * a minute before it expires, so the benches go through exactly the checks real users do.
  */
-final class BenchTokens {
+public final class BenchTokens {
 
     private record Held(String token, Instant renewAfter) {
     }
@@ -28,11 +28,11 @@ final class BenchTokens {
     private final ObjectMapper json = new ObjectMapper();
     private final Map<BenchHttp.Identity, Held> held = new ConcurrentHashMap<>();
 
-    BenchTokens(String identity) {
+    public BenchTokens(String identity) {
         this.identity = identity;
     }
 
-    String bearer(BenchHttp.Identity who) {
+    public String bearer(BenchHttp.Identity who) {
         Held token = held.get(who);
         if (token == null || Instant.now().isAfter(token.renewAfter())) {
             token = fetch(who);
@@ -42,9 +42,11 @@ final class BenchTokens {
     }
 
     private Held fetch(BenchHttp.Identity who) {
-        String form = who.equals(BenchHttp.Identity.OFFICE) ? "user=" + who.userId()
-                : "department=" + URLEncoder.encode(who.department(), StandardCharsets.UTF_8);
-        String path = who.equals(BenchHttp.Identity.OFFICE) ? "/dev/tokens" : "/dev/tokens/liaison";
+        // a demo user (the office, the auditor) by id; a made-up department's liaison by department
+        boolean liaison = who.roles().equals("LIAISON");
+        String form = liaison ? "department=" + URLEncoder.encode(who.department(), StandardCharsets.UTF_8)
+                : "user=" + who.userId();
+        String path = liaison ? "/dev/tokens/liaison" : "/dev/tokens";
         try {
             var response = http.send(HttpRequest.newBuilder(URI.create(identity + path))
                     .header("Content-Type", "application/x-www-form-urlencoded")

@@ -39,7 +39,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * duplicate check is not the common case. During the 5 MB run
  * from 4 clients the evidence service's heap is sampled to estimate what one upload in flight holds.
  */
-final class EvidenceUploadBench {
+public final class EvidenceUploadBench {
 
     private static final int SMALL = 100 * 1024;
     private static final int LARGE = 5 * 1024 * 1024;
@@ -309,7 +309,7 @@ final class EvidenceUploadBench {
     // ------------------------------------------------------------------------------------------------ files
 
     /** An 8×8 JPEG as ImageIO writes it: FF D8 FF E0 and a JFIF APP0 segment, then a real image. */
-    static byte[] smallJpeg() throws IOException {
+    public static byte[] smallJpeg() throws IOException {
         var image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
         var random = new Random(8);
         for (int x = 0; x < 8; x++) {
@@ -337,7 +337,7 @@ final class EvidenceUploadBench {
      * nonce from a seed of its own right after the JPEG, so no two uploads are the same bytes. The first 8 KB (what
      * evidence-service sniffs) never hold a marker of another type: a draw that makes one is drawn again.
      */
-    static final class TestFile {
+    public static final class TestFile {
 
         /** What ContentSniffer looks at. */
         static final int SNIFFED = 8192;
@@ -349,7 +349,7 @@ final class EvidenceUploadBench {
         private final byte[] bytes;
         private final int nonceAt;
 
-        TestFile(byte[] jpeg, int size, long seed) {
+        public TestFile(byte[] jpeg, int size, long seed) {
             if (size < jpeg.length + NONCE) {
                 throw new IllegalArgumentException("a file of " + size + " bytes cannot hold the JPEG and a nonce");
             }
@@ -368,7 +368,7 @@ final class EvidenceUploadBench {
         }
 
         /** The file with the nonce of {@code seed} (or of the next seeds, if one made a marker); reused in place. */
-        byte[] next(long seed) {
+        public byte[] next(long seed) {
             byte[] nonce = new byte[NONCE];
             var random = new Random(seed);
             do {

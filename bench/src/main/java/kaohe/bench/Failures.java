@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Refused requests and stopped clients of a bench: all counted, the first few kept to be shown as comments. */
-final class Failures {
+public final class Failures {
 
     private static final int BODY_SHOWN = 400;
 
@@ -14,26 +14,26 @@ final class Failures {
     private final AtomicLong count = new AtomicLong();
     private final List<String> samples = new ArrayList<>();
 
-    Failures(int kept) {
+    public Failures(int kept) {
         this.kept = kept;
     }
 
-    void record(String method, String path, HttpResponse<String> response) {
+    public void record(String method, String path, HttpResponse<String> response) {
         String body = response.body() == null ? "" : response.body().replaceAll("\\s+", " ");
         note(method + " " + path + " -> " + response.statusCode() + " "
                 + (body.length() > BODY_SHOWN ? body.substring(0, BODY_SHOWN) + "…" : body));
     }
 
-    void record(String what, Exception e) {
+    public void record(String what, Exception e) {
         note(what + ": " + e);
     }
 
-    long count() {
+    public long count() {
         return count.get();
     }
 
     /** {@code # <n> <what> during <during>} and the kept samples, one comment line each; nothing if none. */
-    void print(String what, String during) {
+    public void print(String what, String during) {
         long failed = count.get();
         if (failed == 0) {
             return;

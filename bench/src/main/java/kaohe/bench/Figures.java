@@ -4,19 +4,19 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Prints figures in the one form tools read: {@code figure <name> <value> <unit>}. */
-final class Figures {
+public final class Figures {
 
     private Figures() {
     }
 
-    static void print(String name, double value, String unit) {
+    public static void print(String name, double value, String unit) {
         String shown = value >= 100 ? String.valueOf(Math.round(value)) : String.format("%.2f", value);
         System.out.println("figure " + name + " " + shown + " " + unit);
         System.out.flush();
     }
 
     /** The p-th percentile (0–100) of latencies in nanoseconds, in milliseconds. */
-    static double percentileMs(List<Long> nanos, double p) {
+    public static double percentileMs(List<Long> nanos, double p) {
         if (nanos.isEmpty()) {
             return Double.NaN;
         }

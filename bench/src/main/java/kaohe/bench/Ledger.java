@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /** What both ledger benches need: the wait for the ledger's catalog, and a task's six defines as sent. */
-final class Ledger {
+public final class Ledger {
 
     static final String YEAR_END = "2020-12-25";
 
@@ -19,7 +19,7 @@ final class Ledger {
      * Waits until the ledger has learnt the plan from the indicator context's events (Kafka, asynchronous):
      * {@code departments} departments and {@code indicators} indicators. Answers the catalog.
      */
-    static JsonNode awaitCatalog(BenchHttp http, String planId, int departments, int indicators, Duration timeout)
+    public static JsonNode awaitCatalog(BenchHttp http, String planId, int departments, int indicators, Duration timeout)
             throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         String last = "nothing";

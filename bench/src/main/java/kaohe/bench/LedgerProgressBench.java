@@ -17,23 +17,23 @@ import java.util.stream.IntStream;
  * 2020-06; each client is one department's liaison recording its task's progress in a closed loop (PUT with
  * If-Match, a new actual value each time), so every request is a real, accepted command with an event.
  */
-final class LedgerProgressBench {
+public final class LedgerProgressBench {
 
     private static final int DEPARTMENTS = 32;
     private static final String MONTH = "2020-06";
 
     private final BenchHttp http;
 
-    LedgerProgressBench(BenchHttp http) {
+    public LedgerProgressBench(BenchHttp http) {
         this.http = http;
     }
 
     /** One department's liaison, its submitted task and its open check; driven by one thread at a time. */
-    static final class Client {
+    public static final class Client {
         final String department;
-        final BenchHttp.Identity liaison;
-        final String taskId;
-        final String checkId;
+        public final BenchHttp.Identity liaison;
+        public final String taskId;
+        public final String checkId;
         long nextValue = 1;
 
         Client(String department, String taskId, String checkId) {
@@ -43,11 +43,11 @@ final class LedgerProgressBench {
             this.checkId = checkId;
         }
 
-        String checkPath() {
+        public String checkPath() {
             return "/api/ledger/checks/" + checkId;
         }
 
-        String progressPath() {
+        public String progressPath() {
             return checkPath() + "/progress/" + taskId;
         }
     }
@@ -101,7 +101,7 @@ final class LedgerProgressBench {
     }
 
     /** As the department's liaison: a task with its six defines under T1, submitted; the month's check opened. */
-    private Client setUp(String planId, String department, String indicatorId) throws Exception {
+    public Client setUp(String planId, String department, String indicatorId) throws Exception {
         var liaison = BenchHttp.Identity.liaison(department);
         var quantity = Map.<String, Object>of("value", 100, "unit", "个", "targetKey", "T1");
         var drafted = http.send(liaison, "POST", "/api/ledger/tasks", null, Map.of("planId", planId,
