@@ -18,7 +18,9 @@ import org.slf4j.LoggerFactory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.SequenceInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -56,8 +58,26 @@ public class EvidenceUploads {
         this.maxBytes = maxBytes;
     }
 
-    public String upload(String planId, String department, String rawName, long declaredLength, InputStream body)
-            throws IOException {
+    /** What an upload answered: the evidence, and whether it was stored before under the same Idempotency-Key. */
+    public record Uploaded(String evidenceId, boolean replayed) {
+    }
+
+    /**
+     * Stores the body as new evidence. With an Idempotency-Key ({@code uploadKey}: the uploader's id and the key) the
+     * evidence id is derived from it, so a retry after a lost answer finds the evidence the first attempt stored:
+     * the same bytes are answered as a replay, other bytes refused as the key reused. Two attempts racing each store
+     * their own object; the event store lets one of them create the evidence and the other removes its object.
+     */
+    public Uploaded upload(String planId, String department, String rawName, long declaredLength, InputStream body,
+                           String uploadKey) throws IOException {
+        String evidenceId = uploadKey == null ? UUID.randomUUID().toString()
+                : UUID.nameUUIDFromBytes(("evidence-upload\n" + uploadKey).getBytes(StandardCharsets.UTF_8)).toString();
+        if (uploadKey != null) {
+            var earlier = queries.storedObject(evidenceId);
+            if (earlier.isPresent()) {
+                return replay(earlier.get(), sha256Of(body));
+            }
+        }
         if (declaredLength > maxBytes) {
             throw new Refusal(Refusal.Kind.TOO_LARGE, "evidence-too-large", Map.of(), maxBytes);
         }
@@ -74,8 +94,8 @@ public class EvidenceUploads {
         if (sniffed.type().photo()) {
             head = photoHeader(sniffed.type(), head, body);
         }
-        String evidenceId = UUID.randomUUID().toString();
-        String key = KEY_PREFIX + evidenceId;
+        // a keyed upload's attempts each store an object of their own: the one that loses the race removes only its own
+        String key = KEY_PREFIX + evidenceId + (uploadKey == null ? "" : "." + UUID.randomUUID());
         var stream = new VerifyingStream(new SequenceInputStream(new ByteArrayInputStream(head), body), maxBytes,
                 store.partSize());
         try {
@@ -102,9 +122,28 @@ public class EvidenceUploads {
             commands.send(new RecordUploadCommand(uploaded));
         } catch (RuntimeException refused) {
             removeQuietly(key);
+            var racing = uploadKey == null ? java.util.Optional.<EvidenceQueries.StoredObject>empty()
+                    : queries.storedObject(evidenceId);
+            if (racing.isPresent()) {
+                return replay(racing.get(), sha256);
+            }
             throw refused;
         }
-        return evidenceId;
+        return new Uploaded(evidenceId, false);
+    }
+
+    private static Uploaded replay(EvidenceQueries.StoredObject earlier, String sha256) {
+        if (!earlier.sha256().equals(sha256)) {
+            throw Refusal.unprocessable("idempotency-key-reused");
+        }
+        return new Uploaded(earlier.evidenceId(), true);
+    }
+
+    /** A repeated upload's bytes, only hashed: they are already stored. */
+    private String sha256Of(InputStream body) throws IOException {
+        var stream = new VerifyingStream(body, maxBytes, store.partSize());
+        stream.transferTo(OutputStream.nullOutputStream());
+        return stream.sha256();
     }
 
     /**

@@ -204,19 +204,48 @@ class EvidenceBadInputIntegrationTest extends EvidenceIntegrationTestBase {
         }
     }
 
-    /** An upload is never buffered to fingerprint an Idempotency-Key: a repeat is detected by its bytes instead. */
+    /** Without an Idempotency-Key the same bytes sent twice are two uploads, the second flagged as a duplicate. */
     @Test
-    void theSameUploadSentTwiceIsReportedAsADuplicate() {
+    void theSameFileUploadedTwiceIsReportedAsADuplicate() {
         byte[] photo = Files.jpeg(60, 32, 32);
         var headers = EvidenceUsers.ZHENGWU.headers();
         headers.set("Content-Type", "application/octet-stream");
-        headers.set("Idempotency-Key", "upload-" + planId);
-        var first = api.call(org.springframework.http.HttpMethod.POST, "/api/evidence/uploads?planId=" + planId,
-                headers, photo);
-        var again = api.call(org.springframework.http.HttpMethod.POST, "/api/evidence/uploads?planId=" + planId,
-                headers, photo);
+        var first = upload(headers, photo);
+        var again = upload(headers, photo);
         assertThat(first.status()).isEqualTo(201);
         assertThat(again.status()).isEqualTo(201);
         assertThat(again.body().get("duplicateOf").get(0).asText()).isEqualTo(first.body().get("evidenceId").asText());
+    }
+
+    /**
+     * An upload retried with its Idempotency-Key after a lost answer (a gateway killed mid-request, seen in
+     * ./kaohe chaos) is the first upload again, not a second evidence; the key with other bytes is refused, and
+     * another uploader's identical key is theirs alone.
+     */
+    @Test
+    void anUploadRetriedWithItsIdempotencyKeyIsStoredOnce() {
+        byte[] photo = Files.jpeg(61, 32, 32);
+        var headers = EvidenceUsers.ZHENGWU.headers();
+        headers.set("Content-Type", "application/octet-stream");
+        headers.set("Idempotency-Key", "upload-" + planId);
+        var first = upload(headers, photo);
+        var again = upload(headers, photo);
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.headers().getFirst("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(again.body().get("evidenceId").asText()).isEqualTo(first.body().get("evidenceId").asText());
+        assertThat(api.get(EvidenceUsers.ZHENGWU, "/api/evidence?planId=" + planId + "&department="
+                + first.body().get("department").asText()).body()).hasSize(1);
+
+        var otherBytes = upload(headers, Files.jpeg(62, 32, 32));
+        assertThat(otherBytes.status()).isEqualTo(422);
+        assertThat(otherBytes.body().get("code").asText()).isEqualTo("idempotency-key-reused");
+        headers.set("Idempotency-Key", "k".repeat(201));
+        assertThat(upload(headers, photo).status()).isEqualTo(400);
+    }
+
+    private ApiClient.Answer upload(org.springframework.http.HttpHeaders headers, byte[] body) {
+        return api.call(org.springframework.http.HttpMethod.POST, "/api/evidence/uploads?planId=" + planId, headers,
+                body);
     }
 }

@@ -74,7 +74,7 @@ class VerificationIntegrationTest extends EvidenceIntegrationTestBase {
         byte[] photo = Files.jpeg(55, 32, 32);
         long events = eventCount();
         assertThatThrownBy(() -> uploads.upload(planId, "政务服务管理处", "x.jpg", photo.length,
-                new ByteArrayInputStream(photo)))
+                new ByteArrayInputStream(photo), null))
                 .isInstanceOfSatisfying(Refusal.class, refusal -> {
                     assertThat(refusal.kind().status()).isEqualTo(503);
                     assertThat(refusal.code()).isEqualTo("storage-unavailable");

@@ -39,9 +39,14 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
         this.problems = problems;
     }
 
+    /** What a key may be: 1 to 200 printable ASCII characters. */
+    public static boolean wellFormed(String key) {
+        return WELL_FORMED.matcher(key).matches();
+    }
+
     /**
-     * Binary bodies (an evidence upload) are streamed, never held in memory to fingerprint; their endpoint detects
-     * repeats itself (by content hash), so the key is not applied to them.
+     * Binary bodies (an evidence upload) are streamed, never held in memory to fingerprint; their endpoint applies
+     * the key itself (to the content hash), so the filter leaves them alone.
      */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -61,7 +66,7 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (!WELL_FORMED.matcher(key).matches()) {
+        if (!wellFormed(key)) {
             problems.write(request, response, 400, "invalid-idempotency-key");
             return;
         }

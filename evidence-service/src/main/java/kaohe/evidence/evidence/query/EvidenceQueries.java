@@ -39,11 +39,15 @@ public class EvidenceQueries {
     }
 
     public StoredObject stored(String evidenceId) {
+        return storedObject(evidenceId).orElseThrow(() -> Refusal.notFound("evidence-not-found", evidenceId));
+    }
+
+    public java.util.Optional<StoredObject> storedObject(String evidenceId) {
         return jdbc.query("SELECT * FROM evidence_view WHERE evidence_id = ?", (rs, row) -> new StoredObject(
                         rs.getString("evidence_id"), rs.getString("department"), rs.getString("bucket"),
                         rs.getString("object_key"), rs.getString("content_type"), rs.getString("original_name"),
                         rs.getLong("size"), rs.getString("sha256"), rs.getBoolean("photo")), evidenceId)
-                .stream().findFirst().orElseThrow(() -> Refusal.notFound("evidence-not-found", evidenceId));
+                .stream().findFirst();
     }
 
     /** A department's evidence of a plan, newest first; withdrawn evidence only when asked for. */

@@ -19,6 +19,8 @@ import kaohe.platform.command.CommandSender;
 import kaohe.platform.command.Refusal;
 import kaohe.platform.history.AggregateHistory;
 import kaohe.platform.history.HistoryEntry;
+import kaohe.platform.actor.CurrentActor;
+import kaohe.platform.web.IdempotencyKeyFilter;
 import kaohe.platform.web.IfMatch;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
@@ -92,11 +94,23 @@ public class EvidenceController {
             throw new Refusal(Refusal.Kind.UNSUPPORTED_MEDIA_TYPE, "raw-body-required", java.util.Map.of());
         }
         String owner = access.uploadingDepartment(department);
-        String evidenceId = uploads.upload(planId, owner, FileNames.decodeHeader(name),
-                request.getContentLengthLong(), request.getInputStream());
-        var view = queries.find(evidenceId);
-        return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/evidence/" + evidenceId))
-                .eTag(IfMatch.etag(view.version())).body(view);
+        var uploaded = uploads.upload(planId, owner, FileNames.decodeHeader(name), request.getContentLengthLong(),
+                request.getInputStream(), uploadKey(request.getHeader(IdempotencyKeyFilter.HEADER)));
+        var view = queries.find(uploaded.evidenceId());
+        var answer = ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/evidence/" + view.evidenceId()))
+                .eTag(IfMatch.etag(view.version()));
+        return uploaded.replayed() ? answer.header("Idempotent-Replayed", "true").body(view) : answer.body(view);
+    }
+
+    /** The upload's Idempotency-Key, the uploader's own: the generic filter never buffers a file to fingerprint it. */
+    private static String uploadKey(String key) {
+        if (key == null) {
+            return null;
+        }
+        if (!IdempotencyKeyFilter.wellFormed(key)) {
+            throw Refusal.invalid("invalid-idempotency-key");
+        }
+        return CurrentActor.get().id() + "\n" + key;
     }
 
     @GetMapping("/{evidenceId}")
