@@ -40,6 +40,20 @@ export async function confirmBox(page) {
   await page.locator('.el-message-box__btns .el-button--primary').click()
 }
 
+/**
+ * Clicks a button that writes and waits for the write's answer: waitForLoadState('networkidle') only waits for a
+ * navigation's load, so after a click on a page already loaded it returns at once, and the next step (a submit
+ * while the save is still in flight) met "unsaved changes" on a loaded machine.
+ */
+export async function clickAndSave(page, target) {
+  const button = typeof target === 'string' ? page.locator(target) : target
+  await Promise.all([
+    page.waitForResponse(answer => answer.url().includes('/api/') && answer.request().method() !== 'GET',
+      { timeout: 60_000 }),
+    button.click(),
+  ])
+}
+
 /** The reason dialog every change after submission asks for. */
 export async function giveReason(page, reason) {
   await fill(page, 'reason', reason)

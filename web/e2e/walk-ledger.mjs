@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { launch, newContext, withoutAnimations } from './browser.mjs'
-import { confirmBox, fill, giveReason, pageWidth, pick, pickDate, shooter, text, waitForText } from './ui.mjs'
+import { clickAndSave, confirmBox, fill, giveReason, pageWidth, pick, pickDate, shooter, text, waitForText } from './ui.mjs'
 
 const GATEWAY = process.env.GATEWAY ?? 'http://127.0.0.1:8080'
 const IDENTITY = process.env.IDENTITY ?? 'http://127.0.0.1:8085'
@@ -158,8 +158,7 @@ try {
   await row.waitFor({ timeout: 30_000 })
   await fill(row, 'progress-value', '6')
   await fill(row, 'progress-note', '首批6项已上线试运行')
-  await row.locator('[data-test=progress-save]').click()
-  await page.waitForLoadState('networkidle')
+  await clickAndSave(page, row.locator('[data-test=progress-save]'))
   await page.click('[data-test=gap-new]')
   await fill(page, 'gap-description', '“开办餐饮店”一件事的电子证照调用未打通')
   await fill(page, 'gap-owner', '王立新')
@@ -167,8 +166,7 @@ try {
   await page.click('[data-test=gap-save]')
   await page.waitForSelector('[data-test=gap-row]:has-text("电子证照")', { timeout: 30_000 })
   await fill(page, 'check-summary', '8月完成首批6项主题式集成服务上线，电子证照调用问题已列入问题清单，10月底前解决。')
-  await page.click('[data-test=summary-save]')
-  await page.waitForLoadState('networkidle')
+  await clickAndSave(page, '[data-test=summary-save]')
   const lateness = await text(page, '[data-test=check-lateness]')
   await shot(page, '24-check-filled', { fullPage: true })
   await page.click('[data-test=check-submit]')
@@ -192,8 +190,7 @@ try {
   await page.waitForURL(/\/mine\/reports\/[^/]+$/, { timeout: 30_000 })
   const reportId = idFrom(page.url(), 'reports')
   await fill(page, 'report-narrative-input', '第三季度上线首批6项主题式集成服务，平均办理环节由9个压减到4个。')
-  await page.click('[data-test=report-save]')
-  await page.waitForLoadState('networkidle')
+  await clickAndSave(page, '[data-test=report-save]')
   const upload = (target, files) => target.locator('[data-test=evidence-upload] input[type=file]').first().setInputFiles(files)
   await upload(page, photo('一件事专区-8月.png', '2020:08:20 10:30:00', 1))
   await page.waitForSelector('[data-test=evidence-item]', { timeout: 60_000 })
@@ -247,8 +244,7 @@ try {
   await shot(page, '28-report-returned', { fullPage: true })
   await fill(page, 'report-narrative-input', '第三季度上线首批6项主题式集成服务，平均办理环节由9个压减到4个；'
     + '补充说明：8月照片为“一件事一次办”专区，9月照片为市级政务大厅综合窗口。')
-  await page.click('[data-test=report-save]')
-  await page.waitForLoadState('networkidle')
+  await clickAndSave(page, '[data-test=report-save]')
   await page.click('[data-test=report-submit]')
   await confirmBox(page)
   await waitForText(page, '[data-test=my-report-state]', /提交/)
