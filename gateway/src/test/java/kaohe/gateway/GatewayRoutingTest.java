@@ -219,11 +219,11 @@ class GatewayRoutingTest {
                     .isIn(404, 401, 403));
         }
         // a service's actuator is not under /api/<context>/, and dot segments (plain or encoded) are refused here
-        var raw = java.net.http.HttpClient.newHttpClient();
+        var raw = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
         for (String path : List.of("/api/indicator/../../actuator/env", "/api/indicator/%2e%2e/%2e%2e/actuator/env",
                 "/api/indicator/..%2f..%2factuator/env")) {
             var answer = raw.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port
-                    + path)).header("X-Kaohe-User", "traversal-user").build(),
+                    + path)).timeout(java.time.Duration.ofSeconds(30)).header("X-Kaohe-User", "traversal-user").build(),
                     java.net.http.HttpResponse.BodyHandlers.ofString());
             assertThat(answer.statusCode()).as(path).isEqualTo(400);
         }

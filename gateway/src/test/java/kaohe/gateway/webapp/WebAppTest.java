@@ -41,7 +41,13 @@ class WebAppTest {
     private static final List<String> forwarded = new CopyOnWriteArrayList<>();
     private static final HttpServer indicator = start();
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    /**
+     * HTTP/1.1 and a deadline: the default client first offers an h2c upgrade, and once in a CI run a request then
+     * waited forever for an answer the gateway had given — a hang instead of a failure.
+     */
+    private static final java.time.Duration ANSWER_WITHIN = java.time.Duration.ofSeconds(30);
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(java.time.Duration.ofSeconds(10)).build();
 
     @LocalServerPort
     private int port;
@@ -119,7 +125,7 @@ class WebAppTest {
 
     @Test
     void onlyReadsGetThePage() throws Exception {
-        var post = http.send(HttpRequest.newBuilder(uri("/indicators/abc")).header("Accept", BROWSER)
+        var post = http.send(HttpRequest.newBuilder(uri("/indicators/abc")).timeout(ANSWER_WITHIN).header("Accept", BROWSER)
                 .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(post.statusCode()).isIn(404, 405);
         assertThat(post.body()).doesNotContain(PAGE_TITLE);
@@ -183,7 +189,7 @@ class WebAppTest {
 
     @Test
     void headOfAPageHasItsHeadersAndNoBody() throws Exception {
-        var head = http.send(HttpRequest.newBuilder(uri("/indicators/abc")).header("Accept", BROWSER)
+        var head = http.send(HttpRequest.newBuilder(uri("/indicators/abc")).timeout(ANSWER_WITHIN).header("Accept", BROWSER)
                 .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(head.statusCode()).isEqualTo(200);
         assertThat(head.body()).isEmpty();
@@ -257,7 +263,7 @@ class WebAppTest {
     void tryItOutFromSwaggerUiWithTheTokenReachesTheService() throws Exception {
         // what Swagger UI sends from this origin after "Authorize": a same-origin POST (Origin set) with the token
         String token = ISSUER.token("office-admin", "办公室管理员", "办公室", "OFFICE");
-        var answer = http.send(HttpRequest.newBuilder(uri("/api/indicator/plans"))
+        var answer = http.send(HttpRequest.newBuilder(uri("/api/indicator/plans")).timeout(ANSWER_WITHIN)
                 .header("Origin", "http://127.0.0.1:" + port)
                 .header("Referer", "http://127.0.0.1:" + port + "/swagger-ui/index.html")
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
@@ -278,7 +284,7 @@ class WebAppTest {
     }
 
     private HttpResponse<byte[]> get(String path, String... headers) {
-        var request = HttpRequest.newBuilder(uri(path)).GET();
+        var request = HttpRequest.newBuilder(uri(path)).timeout(ANSWER_WITHIN).GET();
         if (headers.length > 0) {
             request.headers(headers);
         }
