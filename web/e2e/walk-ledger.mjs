@@ -158,6 +158,8 @@ try {
   await row.waitFor({ timeout: 30_000 })
   await fill(row, 'progress-value', '6')
   await fill(row, 'progress-note', '首批6项已上线试运行')
+  await row.locator('[data-test=progress-status]').click() // a status is asked of every task, its number too
+  await page.locator('.el-select-dropdown:visible .el-select-dropdown__item', { hasText: '正常推进' }).first().click()
   await clickAndSave(page, row.locator('[data-test=progress-save]'))
   await page.click('[data-test=gap-new]')
   await fill(page, 'gap-description', '“开办餐饮店”一件事的电子证照调用未打通')
