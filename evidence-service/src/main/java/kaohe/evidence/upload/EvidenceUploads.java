@@ -122,10 +122,11 @@ public class EvidenceUploads {
             commands.send(new RecordUploadCommand(uploaded));
         } catch (RuntimeException refused) {
             removeQuietly(key);
-            var racing = uploadKey == null ? java.util.Optional.<EvidenceQueries.StoredObject>empty()
-                    : queries.storedObject(evidenceId);
-            if (racing.isPresent()) {
-                return replay(racing.get(), sha256);
+            if (uploadKey != null) { // the attempt that raced this one created the evidence
+                var racing = queries.storedObject(evidenceId);
+                if (racing.isPresent()) {
+                    return replay(racing.get(), sha256);
+                }
             }
             throw refused;
         }

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /** Reads evidence; child rows are read after the parent row set is closed (one pooled connection at a time). */
 @Component
@@ -42,7 +43,7 @@ public class EvidenceQueries {
         return storedObject(evidenceId).orElseThrow(() -> Refusal.notFound("evidence-not-found", evidenceId));
     }
 
-    public java.util.Optional<StoredObject> storedObject(String evidenceId) {
+    public Optional<StoredObject> storedObject(String evidenceId) {
         return jdbc.query("SELECT * FROM evidence_view WHERE evidence_id = ?", (rs, row) -> new StoredObject(
                         rs.getString("evidence_id"), rs.getString("department"), rs.getString("bucket"),
                         rs.getString("object_key"), rs.getString("content_type"), rs.getString("original_name"),
