@@ -10,10 +10,13 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -102,7 +105,7 @@ class GatewayRoutingTest {
     void refusesADeclaredBodyOverTheLimitBeforeForwardingIt() {
         // Only the head is sent: the gateway must answer from the declared length alone.
         String answer;
-        try (var socket = new java.net.Socket("127.0.0.1", port)) {
+        try (var socket = new Socket("127.0.0.1", port)) {
             socket.getOutputStream().write(("POST /api/indicator/x HTTP/1.1\r\nHost: localhost\r\n"
                     + "Content-Type: application/octet-stream\r\nContent-Length: " + 22L * 1024 * 1024
                     + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
@@ -142,12 +145,23 @@ class GatewayRoutingTest {
                 .expectBody().jsonPath("$.code").isEqualTo("rate-limited");
     }
 
+    /**
+     * Over a plain socket: the gateway answers before it has read the whole request and closes, which the pooled
+     * test client once met as a response that never came (a CI run). The request is written whole, then read to
+     * the end, so the answer is what the gateway sent.
+     */
     @Test
-    void oversizedHeadersAreRefusedWithoutReachingTheService() {
-        client.get().uri("/api/indicator/x").header("X-Kaohe-User", "header-user")
-                .header("X-Padding", "x".repeat(20_000))
-                .exchange()
-                .expectStatus().value(status -> assertThat(status).isIn(400, 413, 431));
+    void oversizedHeadersAreRefusedWithoutReachingTheService() throws IOException {
+        try (var socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(30_000);
+            String request = "GET /api/indicator/x HTTP/1.1\r\nHost: localhost\r\nX-Kaohe-User: header-user\r\n"
+                    + "X-Padding: " + "x".repeat(12_000) + "\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String statusLine = new BufferedReader(new InputStreamReader(
+                    socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+            assertThat(statusLine).matches("HTTP/1\\.1 (400|413|431) .*");
+        }
         assertThat(seen).isEmpty();
     }
 
