@@ -19,10 +19,10 @@ import java.util.concurrent.ExecutionException;
  */
 final class ContainerEngines {
 
-    private static final List<String> DATABASES = List.of("indicator", "ledger", "evidence", "scoring",
+    private static final List<String> DATABASES = List.of("indicator", "ledger", "evidence", "scoring", "supervision",
             "identity");
     private static final List<String> TOPICS = List.of("kaohe.indicator", "kaohe.ledger", "kaohe.evidence",
-            "kaohe.scoring", "kaohe.identity", "kaohe.chain");
+            "kaohe.scoring", "kaohe.identity", "kaohe.supervision", "kaohe.chain");
 
     private ContainerEngines() {
     }

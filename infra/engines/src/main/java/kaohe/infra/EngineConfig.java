@@ -25,9 +25,9 @@ public record EngineConfig(Path dataDir, int postgresPort, int kafkaPort, int ka
 
     public static EngineConfig defaults(Path dataDir) {
         return new EngineConfig(dataDir, 15432, 19092, 19093, 19000,
-                List.of("indicator", "ledger", "evidence", "scoring", "identity"),
+                List.of("indicator", "ledger", "evidence", "scoring", "identity", "supervision"),
                 List.of("kaohe.indicator", "kaohe.ledger", "kaohe.evidence", "kaohe.scoring", "kaohe.identity",
-                        KafkaEngine.CHAIN_TOPIC),
+                        "kaohe.supervision", KafkaEngine.CHAIN_TOPIC),
                 "kaohe-evidence", "kaohe", "kaohe-secret-key");
     }
 

@@ -1,0 +1,6 @@
+package kaohe.supervision;
+
+import kaohe.testengines.ServiceBaselineChecks;
+
+class SupervisionServiceBaselineTest extends ServiceBaselineChecks {
+}
