@@ -33,7 +33,7 @@ final class ScoringRebuildBench {
     private final String postgres;
     private final BenchTokens tokens;
     private final String jvmOptions;
-    private final ScoringBenchInstance instance;
+    private final BenchInstance instance;
 
     /** {@code postgres} is the server's JDBC URL without a database. */
     ScoringRebuildBench(String postgres, BenchTokens tokens, Path jar, String jvmOptions, String root, int port,
