@@ -36,6 +36,8 @@ import kaohe.scoring.event.BreachAppealRejectedEvent;
 import kaohe.scoring.event.BreachAppealedEvent;
 import kaohe.scoring.event.BreachRevokedEvent;
 import kaohe.scoring.event.BreachRule;
+import kaohe.scoring.event.ChaseRules;
+import kaohe.scoring.event.ComponentRule;
 import kaohe.scoring.event.ComponentWeights;
 import kaohe.scoring.event.NegativeListBreachRecordedEvent;
 import kaohe.scoring.event.ScoringRulesAdoptedEvent;
@@ -832,9 +834,12 @@ class ScorerTest {
     // --- other rules ----------------------------------------------------------------------------------------------
 
     /** Completion 30, timeliness 30, materials 10, supervision 30; green 90, yellow 80; 5 per day late; 1 per breach. */
-    private static final RuleSet PROPOSED = new RuleSet(2, new ComponentWeights(30, 30, 10, 30),
-            new WarningThresholds(new BigDecimal("90"), new BigDecimal("80")), new BigDecimal("5"), BigDecimal.ONE,
-            List.of(new BreachRule(SAFETY, new BigDecimal("20"), false)), null, "办公室", "试算");
+    private static final RuleSet PROPOSED = new RuleSet(2, List.of(
+            new ComponentRule("completion", "完成情况", 30), new ComponentRule("timeliness", "及时性", 30),
+            new ComponentRule("materials", "资料报送及归档", 10), new ComponentRule("supervision", "督办", 30)),
+            new WarningThresholds(new BigDecimal("90"), new BigDecimal("80")), new BigDecimal("5"),
+            BigDecimal.ONE, List.of(new BreachRule(SAFETY, new BigDecimal("20"), false)), ChaseRules.DEFAULT, null,
+            "办公室", "试算");
 
     @Test
     void whatIfOtherRulesRescoreLatenessAndDeductions() {
@@ -879,7 +884,7 @@ class ScorerTest {
         // the office adopts version 1: a petition breach is a veto (一票否决)
         publish("e-rules-v1", "scoring", "ScoringRulebook", PLAN, LocalDate.of(2020, 10, 14),
                 Map.of(EventMetadata.ACTOR_NAME, "王主任", EventMetadata.REASON, "越级上访实行一票否决"),
-                new ScoringRulesAdoptedEvent(PLAN, 1, RuleSet.DEFAULT.weights(), RuleSet.DEFAULT.thresholds(),
+                new ScoringRulesAdoptedEvent(PLAN, 1, new ComponentWeights(40, 20, 20, 20), RuleSet.DEFAULT.thresholds(),
                         BigDecimal.TEN, new BigDecimal("2"), List.of(new BreachRule(PETITION, BigDecimal.ZERO, true))));
         RuleSet v1 = plan().currentRules();
         assertThat(v1.version()).isEqualTo(1);
@@ -900,8 +905,9 @@ class ScorerTest {
 
     @Test
     void aRevokedBreachOfAVetoItemDoesNotVeto() {
-        var safetyVeto = new RuleSet(1, RuleSet.DEFAULT.weights(), RuleSet.DEFAULT.thresholds(), BigDecimal.TEN,
-                new BigDecimal("2"), List.of(new BreachRule(SAFETY, BigDecimal.ZERO, true)), null, "办公室", "安全生产一票否决");
+        var safetyVeto = new RuleSet(1, RuleSet.DEFAULT.components(), RuleSet.DEFAULT.thresholds(), BigDecimal.TEN,
+                new BigDecimal("2"), List.of(new BreachRule(SAFETY, BigDecimal.ZERO, true)), ChaseRules.DEFAULT, null,
+                "办公室", "安全生产一票否决");
         var year = Scorer.score(plan(), LEAD, YEAR, AS_OF, safetyVeto);
         assertThat(year.vetoed()).isFalse();
         assertThat(year.breaches()).extracting(ScoreItem::subject).containsExactly("breach-petition");

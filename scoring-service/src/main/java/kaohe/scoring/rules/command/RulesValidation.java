@@ -66,7 +66,7 @@ public final class RulesValidation {
         int sum = 0;
         boolean negative = false;
         for (ComponentRule component : components) {
-            if (component == null || !KNOWN.contains(component.name())) {
+            if (component == null || component.name() == null || !KNOWN.contains(component.name())) {
                 throw Refusal.invalidField("components", "unknown-component",
                         component == null ? null : component.name());
             }

@@ -1,6 +1,5 @@
 package kaohe.scoring.rules.upcast;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import kaohe.scoring.event.ScoringRulesAdoptedEvent;
@@ -9,6 +8,8 @@ import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 import org.springframework.stereotype.Component;
+
+import java.io.IOException;
 
 /**
  * Reads a stored {@link ScoringRulesAdoptedEvent} (version 1, never edited: history stays as it was written) as a
@@ -41,8 +42,10 @@ public class ScoringRulesV1Upcaster extends SingleEventUpcaster {
 
     JsonNode upcast(JsonNode v1) {
         try {
-            return json.valueToTree(ScoringRulesAdoptedEventV2.of(json.treeToValue(v1, ScoringRulesAdoptedEvent.class)));
-        } catch (JsonProcessingException unreadable) {
+            var v2 = ScoringRulesAdoptedEventV2.of(json.treeToValue(v1, ScoringRulesAdoptedEvent.class));
+            // written out and read back, not valueToTree: a tree of BigDecimals would strip 90 to 9E+1
+            return json.readTree(json.writeValueAsBytes(v2));
+        } catch (IOException unreadable) {
             throw new IllegalStateException("a stored ScoringRulesAdoptedEvent is unreadable", unreadable);
         }
     }
