@@ -7,6 +7,7 @@ import kaohe.scoring.model.EventRef;
 import kaohe.scoring.model.PlanFacts;
 import kaohe.scoring.model.ProgressFact;
 import kaohe.scoring.model.ReportFacts;
+import kaohe.scoring.model.SupervisionScore;
 import kaohe.scoring.model.TaskFacts;
 import kaohe.scoring.rules.RuleSet;
 
@@ -37,8 +38,8 @@ import java.util.stream.Stream;
  * under the rules' chase rules ({@link ChaseCosts}), not below 0; the mean.</li>
  * </ul>
  * The rules list the components that count, by name, with their labels and weights. Base = Σ weight × component
- * ÷ Σ weight over the components that apply (each component's share of it is its {@code weighted}); total = base + bonus − deductions, not
- * below 0; a veto item breached makes it 0. Every figure is rounded to two decimals, half up.
+ * ÷ Σ weight over the components that apply (a component's share of it is its {@code weighted}); total = base +
+ * bonus − deductions, not below 0; a veto item breached makes it 0. Every figure is rounded to two decimals, half up.
  */
 public final class Scorer {
 
@@ -273,33 +274,39 @@ public final class Scorer {
         for (String quarter : period.quarters()) {
             var assigned = plan.supervision(department, quarter);
             List<ChaseCosts.Cost> ofQuarter = costs.stream().filter(cost -> quarter.equals(cost.quarter())).toList();
-            if (assigned.isEmpty() && ofQuarter.isEmpty()) {
-                continue;
+            if (assigned.isPresent() || !ofQuarter.isEmpty()) {
+                items.add(supervisionItem(quarter, assigned.orElse(null), ofQuarter));
             }
-            BigDecimal start = assigned.map(score -> score.score()).orElse(HUNDRED);
-            BigDecimal deducted = ofQuarter.stream().map(ChaseCosts.Cost::points).reduce(BigDecimal.ZERO,
-                    BigDecimal::add);
-            BigDecimal score = start.subtract(deducted).max(BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP);
-            // without chases the line reads as it always did: the office's comment
-            StringBuilder explanation = new StringBuilder(ofQuarter.isEmpty()
-                    ? Objects.toString(assigned.get().comment(), "")
-                    : assigned.map(found -> "办公室督办评分 " + points(found.score())
-                    + (found.comment() == null || found.comment().isBlank() ? "" : "（" + found.comment() + "）"))
-                    .orElse("办公室尚未评分，按 100 计"));
-            List<EventRef> events = new ArrayList<>();
-            assigned.ifPresent(found -> events.add(found.event()));
-            for (ChaseCosts.Cost cost : ofQuarter) {
-                explanation.append("；").append(cost.explanation());
-                events.addAll(cost.events());
-            }
-            if (!ofQuarter.isEmpty()) {
-                explanation.append("；").append(points(start)).append(" − ").append(points(deducted))
-                        .append(" = ").append(score).append(deducted.compareTo(start) > 0 ? "（不低于 0）" : "");
-            }
-            items.add(new ScoreItem(quarter, quarter + " 督办评分", score, Warning.NONE, explanation.toString(),
-                    events));
         }
         return component("supervision", items);
+    }
+
+    /** One quarter's 督办: the office's score (or 100 if it gave none) less its chases' costs, in words. */
+    private static ScoreItem supervisionItem(String quarter, SupervisionScore assigned, List<ChaseCosts.Cost> costs) {
+        if (costs.isEmpty()) {
+            // without chases the line reads as it always did: the office's score with its comment
+            return new ScoreItem(quarter, quarter + " 督办评分", assigned.score().setScale(2, RoundingMode.HALF_UP),
+                    Warning.NONE, Objects.toString(assigned.comment(), ""), List.of(assigned.event()));
+        }
+        BigDecimal start = assigned == null ? HUNDRED : assigned.score();
+        BigDecimal deducted = costs.stream().map(ChaseCosts.Cost::points).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal score = start.subtract(deducted).max(BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP);
+        List<String> parts = new ArrayList<>();
+        List<EventRef> events = new ArrayList<>();
+        if (assigned == null) {
+            parts.add("办公室尚未评分，按 100 计");
+        } else {
+            parts.add("办公室督办评分 " + points(assigned.score()) + (assigned.comment() == null
+                    || assigned.comment().isBlank() ? "" : "（" + assigned.comment() + "）"));
+            events.add(assigned.event());
+        }
+        for (ChaseCosts.Cost cost : costs) {
+            parts.add(cost.explanation());
+            events.addAll(cost.events());
+        }
+        parts.add(points(start) + " − " + points(deducted) + " = " + score
+                + (deducted.compareTo(start) > 0 ? "（不低于 0）" : ""));
+        return new ScoreItem(quarter, quarter + " 督办评分", score, Warning.NONE, String.join("；", parts), events);
     }
 
     private static String points(BigDecimal points) {
