@@ -2,7 +2,12 @@ package kaohe.supervision.delivery;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.io.ByteArrayResource;
+
+import java.nio.charset.StandardCharsets;
 
 import java.time.Duration;
 import java.util.Map;
@@ -11,6 +16,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The settings as an operator writes them: a department's robots keyed by its Chinese name, defaults elsewhere. */
 class DeliverySettingsBindingTest {
+
+    @Test
+    void inYamlTheDepartmentsNameIsWrittenInBrackets() throws Exception {
+        String yaml = """
+                kaohe:
+                  supervision:
+                    webhooks:
+                      "[督查处]":
+                        wecom: https://qyapi.example/send?key=1
+                """;
+        var sources = new YamlPropertySourceLoader().load("yaml", new ByteArrayResource(
+                yaml.getBytes(StandardCharsets.UTF_8)));
+
+        DeliverySettings settings = new Binder(ConfigurationPropertySources.from(sources))
+                .bindOrCreate("kaohe.supervision", DeliverySettings.class);
+
+        assertThat(settings.webhooks()).containsOnlyKeys("督查处");
+        assertThat(settings.webhooks().get("督查处").wecom()).isEqualTo("https://qyapi.example/send?key=1");
+    }
 
     @Test
     void webhooksAreKeyedByTheDepartmentsNameAndEverythingElseHasItsDefault() {

@@ -5,6 +5,7 @@ import kaohe.supervision.SupervisionIntegrationTestBase;
 import kaohe.supervision.event.Channel;
 import kaohe.supervision.reminder.DueReminder;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -19,6 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** E-mail to a real SMTP server, read back from it: once per key, whatever hands the reminder over again. */
 class MailDeliveryIntegrationTest extends SupervisionIntegrationTestBase {
+
+    @Autowired
+    private DeliveryDispatcher dispatcher;
 
     @Test
     void aReminderReachesTheInboxAtOnceAndTheMailboxOnceWithItsLinkAndKeyDerivedMessageId() throws Exception {
@@ -156,6 +160,35 @@ class MailDeliveryIntegrationTest extends SupervisionIntegrationTestBase {
 
         await("the mail at the chosen address", () -> mailsTo(user.id() + "@example.org").size() == 1);
         assertThat(mailsTo(user.id() + "@kaohe.local")).isEmpty();
+    }
+
+    @Test
+    void dispatchersRunningAtOnceSendEachRowOnce() throws Exception {
+        var user = liaison("督查处");
+        var reminders = IntStream.range(0, 8)
+                .mapToObj(i -> reminder(user, checkKey(), "due", Channel.EMAIL)).toList();
+        String address = user.id() + "@kaohe.local";
+        var start = new CountDownLatch(1);
+        // as several instances would, besides this one's own scheduled and poked rounds
+        var rounds = IntStream.range(0, 4).mapToObj(i -> CompletableFuture.runAsync(() -> {
+            try {
+                start.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            for (int round = 0; round < 20; round++) {
+                dispatcher.dispatch();
+            }
+        })).toList();
+
+        outbox.enqueue(reminders);
+        start.countDown();
+        CompletableFuture.allOf(rounds.toArray(CompletableFuture[]::new)).get();
+
+        await("eight mails", () -> mailsTo(address).size() >= 8);
+        severalRounds();
+        assertThat(mailsTo(address)).hasSize(8);
+        assertThat(mailsTo(address).stream().map(this::messageId).distinct()).hasSize(8);
     }
 
     private int enqueueAfter(CountDownLatch start, List<DueReminder> reminders) {
