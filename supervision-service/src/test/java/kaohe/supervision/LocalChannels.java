@@ -23,12 +23,13 @@ import java.util.Map;
  * The channels' far ends in the test JVM: a real SMTP server (GreenMail) and the robots' receiver, on free ports,
  * wired into the service through its ordinary settings ({@code spring.mail.port}, {@code kaohe.supervision.webhooks})
  * before any bean reads them. Departments: 督查处 has both robots answering; 故障处's WeCom answers 500 and its
- * DingTalk errcode 93000; any other department has none.
+ * DingTalk errcode 93000; 迟缓处's WeCom takes the message and does not answer in time; any other department has none.
  */
 public class LocalChannels implements BeanFactoryPostProcessor, EnvironmentAware {
 
     public static final String ROBOTS_OK = "督查处";
     public static final String ROBOTS_FAILING = "故障处";
+    public static final String ROBOTS_SILENT = "迟缓处";
 
     public static final GreenMail MAIL;
     public static final RobotReceiver ROBOTS;
@@ -53,7 +54,8 @@ public class LocalChannels implements BeanFactoryPostProcessor, EnvironmentAware
                 "kaohe.supervision.webhooks[" + ROBOTS_OK + "].wecom", ROBOTS.url("/ok/wecom"),
                 "kaohe.supervision.webhooks[" + ROBOTS_OK + "].dingtalk", ROBOTS.url("/ok/dingtalk"),
                 "kaohe.supervision.webhooks[" + ROBOTS_FAILING + "].wecom", ROBOTS.url("/down"),
-                "kaohe.supervision.webhooks[" + ROBOTS_FAILING + "].dingtalk", ROBOTS.url("/refuses"))));
+                "kaohe.supervision.webhooks[" + ROBOTS_FAILING + "].dingtalk", ROBOTS.url("/refuses"),
+                "kaohe.supervision.webhooks[" + ROBOTS_SILENT + "].wecom", ROBOTS.url("/silent"))));
     }
 
     @Override

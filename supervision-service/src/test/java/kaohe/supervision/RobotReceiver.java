@@ -12,7 +12,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A local stand-in for the WeCom and DingTalk robot endpoints, recording every body it receives: {@code /ok/…}
  * answers {@code errcode 0}; {@code /down} answers 500; {@code /refuses} answers 200 with errcode 93000 (as a
- * robot whose key was revoked or that is throttled does).
+ * robot whose key was revoked or that is throttled does); {@code /silent} takes the message and answers only after
+ * the sender stopped waiting.
  */
 public final class RobotReceiver {
 
@@ -29,10 +30,14 @@ public final class RobotReceiver {
     static RobotReceiver start() {
         try {
             var receiver = new RobotReceiver(HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0));
+            receiver.server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
             receiver.server.createContext("/", exchange -> {
                 String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
                 String path = exchange.getRequestURI().getPath();
                 receiver.received.add(new Received(path, body));
+                if (path.equals("/silent")) {
+                    pause(SILENCE);
+                }
                 int status = path.equals("/down") ? 500 : 200;
                 String answer = path.equals("/refuses") ? "{\"errcode\":93000,\"errmsg\":\"invalid webhook url\"}"
                         : path.equals("/down") ? "internal error" : "{\"errcode\":0,\"errmsg\":\"ok\"}";
@@ -45,6 +50,16 @@ public final class RobotReceiver {
             return receiver;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final java.time.Duration SILENCE = java.time.Duration.ofSeconds(12);
+
+    private static void pause(java.time.Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -2,6 +2,7 @@ package kaohe.supervision.delivery;
 
 import jakarta.annotation.PreDestroy;
 import kaohe.supervision.delivery.channel.ChannelSender;
+import kaohe.supervision.delivery.channel.InDoubtException;
 import kaohe.supervision.event.Channel;
 import kaohe.supervision.policy.ReminderPolicies;
 import org.slf4j.Logger;
@@ -29,8 +30,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * marks the rest SENDING, committed before any channel is called. Only then is each handed to its channel and
  * marked SENT, or RETRYING with back-off (FAILED after {@link BackOff#MAX_ATTEMPTS} tries). A row still SENDING
  * long after its claim was being sent when its process died: whether the channel got it is unknown, and it is
- * marked UNCERTAIN, never sent again — in doubt, at most once (a reminder missed is visible on the office's page;
- * a reminder sent twice cannot be taken back).
+ * marked UNCERTAIN, never sent again, as is a send the channel may have taken without answering — in doubt, at
+ * most once (a reminder missed is visible on the office's page; a reminder sent twice cannot be taken back).
  */
 @Component
 public class DeliveryDispatcher {
@@ -134,6 +135,12 @@ public class DeliveryDispatcher {
     private void send(Delivery delivery) {
         try {
             senders.get(delivery.channel()).send(delivery);
+        } catch (InDoubtException perhapsSent) {
+            rows.markUncertain(delivery.id(), describe(perhapsSent), clock.instant());
+            metrics.outcome(delivery.channel(), DeliveryStatus.UNCERTAIN);
+            log.warn("Reminder {} by {} in doubt, not sent again: {}", delivery.id(), delivery.channel(),
+                    describe(perhapsSent));
+            return;
         } catch (Exception failure) {
             failed(delivery, failure);
             return;
@@ -148,15 +155,20 @@ public class DeliveryDispatcher {
         boolean last = attempts >= BackOff.MAX_ATTEMPTS;
         DeliveryStatus status = last ? DeliveryStatus.FAILED : DeliveryStatus.RETRYING;
         Instant now = clock.instant();
-        String error = failure.getClass().getSimpleName() + ": " + failure.getMessage();
-        rows.markFailed(delivery.id(), status, error.length() > 1000 ? error.substring(0, 1000) : error, now,
-                last ? now : now.plus(BackOff.after(attempts)));
+        String error = describe(failure);
+        rows.markFailed(delivery.id(), status, error, now, last ? now : now.plus(BackOff.after(attempts)));
         metrics.outcome(delivery.channel(), status);
         log.warn("Reminder {} by {} failed (try {}): {}", delivery.id(), delivery.channel(), attempts, error);
     }
 
+    private static String describe(Exception failure) {
+        String error = failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        return error.length() > 1000 ? error.substring(0, 1000) : error;
+    }
+
+    /** A round under way finishes its sends (each bounded by its channel's timeout) rather than being cut. */
     @PreDestroy
     void stop() {
-        poked.shutdownNow();
+        poked.shutdown();
     }
 }

@@ -69,6 +69,12 @@ public class DeliveryRows {
                 RETURNING channel""", (row, n) -> Channel.valueOf(row.getString(1)), inDoubtAfter.toSeconds());
     }
 
+    public void markUncertain(long id, String error, Instant now) {
+        jdbc.update("""
+                UPDATE reminder_delivery SET status = 'UNCERTAIN', last_error = ?, last_error_at = ?
+                 WHERE delivery_id = ? AND status = 'SENDING'""", error, Timestamp.from(now), id);
+    }
+
     public void hold(long id, Instant until) {
         jdbc.update("UPDATE reminder_delivery SET status = 'HELD', next_attempt_at = ? WHERE delivery_id = ?",
                 Timestamp.from(until), id);

@@ -123,6 +123,20 @@ class GroupRobotDeliveryIntegrationTest extends SupervisionIntegrationTestBase {
     }
 
     @Test
+    void aRobotThatTookTheMessageWithoutAnsweringIsInDoubtAndNotAskedAgain() {
+        var user = liaison(LocalChannels.ROBOTS_SILENT);
+        String key = checkKey();
+
+        outbox.enqueue(List.of(reminder(user, key, "due", Channel.WECOM)));
+
+        await("the unanswered send marked UNCERTAIN", () -> "UNCERTAIN".equals(status(key, user.id(), Channel.WECOM)));
+        clock.advance(Duration.ofHours(1));
+        severalRounds();
+        assertThat(ROBOTS.bodies("/silent", key)).hasSize(1);
+        assertThat(attempts(key, Channel.WECOM)).isEqualTo(1);
+    }
+
+    @Test
     void theDeliveriesAreTheOfficesAndAuditorsToRead() {
         var user = liaison(LocalChannels.ROBOTS_OK);
         assertThat(api.get(user, "/api/supervision/deliveries").status()).isEqualTo(403);

@@ -7,7 +7,10 @@ import kaohe.supervision.delivery.DeliverySettings;
 import kaohe.supervision.directory.Person;
 import kaohe.supervision.preference.query.ContactPreferencesProjection;
 
+import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -22,7 +25,7 @@ import java.util.Optional;
  */
 abstract class GroupRobot implements ChannelSender {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final DeliverySettings settings;
     private final Recipients recipients;
@@ -61,7 +64,7 @@ abstract class GroupRobot implements ChannelSender {
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(message(content(delivery), phone)),
                         StandardCharsets.UTF_8))
                 .build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> response = post(request);
         if (response.statusCode() / 100 != 2) {
             throw new IllegalStateException("HTTP " + response.statusCode() + ": " + shortened(response.body()));
         }
@@ -69,6 +72,20 @@ abstract class GroupRobot implements ChannelSender {
         if (answer.path("errcode").asInt(-1) != 0) {
             throw new IllegalStateException("errcode " + answer.path("errcode").asText("?") + ": "
                     + shortened(answer.path("errmsg").asText("")));
+        }
+    }
+
+    /** A connection never made sent nothing (a plain failure); a request that went out unanswered is in doubt. */
+    private HttpResponse<String> post(HttpRequest request) throws IOException, InDoubtException {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (HttpConnectTimeoutException notConnected) {
+            throw notConnected;
+        } catch (HttpTimeoutException unanswered) {
+            throw new InDoubtException("no answer within " + TIMEOUT.toSeconds() + " s", unanswered);
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+            throw new InDoubtException("interrupted while sending", stopping);
         }
     }
 
