@@ -3,6 +3,6 @@ package kaohe.supervision;
 import kaohe.testengines.ServiceBaselineChecks;
 import org.springframework.context.annotation.Import;
 
-@Import(FixedDirectoryConfiguration.class)
+@Import(SupervisionTestConfiguration.class)
 class SupervisionServiceBaselineTest extends ServiceBaselineChecks {
 }

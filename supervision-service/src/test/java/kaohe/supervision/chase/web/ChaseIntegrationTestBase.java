@@ -1,7 +1,7 @@
 package kaohe.supervision.chase.web;
 
 import kaohe.supervision.FixedDirectory;
-import kaohe.supervision.SupervisionIntegrationTestBase;
+import kaohe.supervision.PlanScopedTestBase;
 import kaohe.supervision.SupervisionUsers;
 import kaohe.testengines.ApiClient;
 
@@ -11,7 +11,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Opens 督办单 over HTTP the way the office does. */
-abstract class ChaseIntegrationTestBase extends SupervisionIntegrationTestBase {
+abstract class ChaseIntegrationTestBase extends PlanScopedTestBase {
 
     protected static final String CHASES = "/api/supervision/chases";
 

@@ -1,6 +1,6 @@
 package kaohe.supervision.policy.web;
 
-import kaohe.supervision.SupervisionIntegrationTestBase;
+import kaohe.supervision.PlanScopedTestBase;
 import kaohe.supervision.event.Audience;
 import kaohe.supervision.event.Channel;
 import kaohe.supervision.event.EscalationStep;
@@ -25,7 +25,7 @@ import static kaohe.supervision.SupervisionUsers.ZHENGWU;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A plan's reminder policy over HTTP: the default, versions adopted with a reason, and what is refused. */
-class ReminderPolicyIntegrationTest extends SupervisionIntegrationTestBase {
+class ReminderPolicyIntegrationTest extends PlanScopedTestBase {
 
     @Autowired
     private ReminderPolicies policies;
