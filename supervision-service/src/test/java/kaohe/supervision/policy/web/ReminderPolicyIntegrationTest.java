@@ -4,8 +4,8 @@ import kaohe.supervision.PlanScopedTestBase;
 import kaohe.supervision.event.Audience;
 import kaohe.supervision.event.Channel;
 import kaohe.supervision.event.EscalationStep;
-import kaohe.supervision.policy.ReminderPolicies;
 import kaohe.supervision.policy.ReminderPolicy;
+import kaohe.supervision.policy.query.ReminderPolicyQueries;
 import kaohe.testengines.ApiClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReminderPolicyIntegrationTest extends PlanScopedTestBase {
 
     @Autowired
-    private ReminderPolicies policies;
+    private ReminderPolicyQueries policies; // the real one: the test context puts a stand-in first
 
     private static String policy(String plan) {
         return "/api/supervision/plans/" + plan + "/reminder-policy";
