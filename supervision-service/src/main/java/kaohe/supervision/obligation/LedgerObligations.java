@@ -71,7 +71,7 @@ public class LedgerObligations {
                         ObligationKeys.correction(event.correctionId()), envelope.businessDay()))
                 .onWithEnvelope(ReportCorrectionRefusedEvent.class, (event, envelope) -> store.done(
                         ObligationKeys.correction(event.correctionId()), envelope.businessDay()))
-                .on(LedgerTaskDraftedEvent.class, tasks::drafted)
+                .on(LedgerTaskDraftedEvent.class, event -> tasks.drafted(event))
                 .on(LedgerTaskSubmittedEvent.class, event -> tasks.defined(event.taskId(), event.defines()))
                 .on(LedgerTaskApprovedEvent.class, event -> tasks.defined(event.taskId(), event.defines()))
                 .on(LedgerTaskDefinesRevisedEvent.class, event -> tasks.defined(event.taskId(), event.after()))
