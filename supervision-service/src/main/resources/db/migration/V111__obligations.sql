@@ -21,7 +21,7 @@ CREATE TABLE obligation (
 );
 -- the sweep's query: open obligations with due dates in its window
 CREATE INDEX obligation_open_due ON obligation (due_on) WHERE NOT done;
-CREATE INDEX obligation_plan_department ON obligation (plan_id, department, due_on);
+CREATE INDEX obligation_by_plan_department ON obligation (plan_id, department, due_on);
 CREATE INDEX obligation_subject ON obligation (subject_id);
 
 -- what the calendar needs of the plans: their year, issue date and liaison due date
