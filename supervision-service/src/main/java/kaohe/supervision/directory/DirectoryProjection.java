@@ -23,7 +23,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The directory as this context learned it: accounts (with their roles and whether enabled) from the identity
@@ -126,6 +130,32 @@ public class DirectoryProjection implements Directory {
                          JOIN directory_indicator_department d ON d.indicator_id = i.indicator_id
                         WHERE p.plan_id = ? AND d.department = ?)
                  ORDER BY a.account_id""", PERSON, planId, department);
+    }
+
+    /** Every department's liaisons at once, for a sweep that reaches them all. */
+    public Map<String, List<Person>> liaisonsByDepartment() {
+        return jdbc.query("SELECT * FROM directory_account WHERE enabled AND 'LIAISON' = ANY(roles) ORDER BY account_id",
+                PERSON).stream().filter(person -> person.department() != null)
+                .collect(Collectors.groupingBy(Person::department));
+    }
+
+    /** Every department's leaders in a plan at once ({@link #leaders} of each department). */
+    public Map<String, List<Person>> leadersByDepartment(String planId) {
+        var leaders = new HashMap<String, List<Person>>();
+        jdbc.query("""
+                SELECT DISTINCT d.department, a.account_id, a.name, a.department AS own_department, a.phone
+                  FROM directory_plan_leader p
+                  JOIN directory_indicator i ON i.plan_id = p.plan_id AND NOT i.withdrawn
+                  JOIN directory_indicator_leader l ON l.indicator_id = i.indicator_id AND l.leader = p.leader
+                  JOIN directory_indicator_department d ON d.indicator_id = i.indicator_id
+                  JOIN directory_account a ON a.account_id = p.user_id AND a.enabled
+                 WHERE p.plan_id = ?
+                 ORDER BY d.department, a.account_id""", rs -> {
+            leaders.computeIfAbsent(rs.getString("department"), department -> new ArrayList<>())
+                    .add(new Person(rs.getString("account_id"), rs.getString("name"), rs.getString("own_department"),
+                            rs.getString("phone")));
+        }, planId);
+        return leaders;
     }
 
     @Override

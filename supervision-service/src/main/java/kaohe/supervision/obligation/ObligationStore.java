@@ -22,9 +22,9 @@ public class ObligationStore {
     public static final RowMapper<Obligation> OBLIGATION = (rs, row) -> new Obligation(rs.getString("obligation_key"),
             ObligationKind.valueOf(rs.getString("kind")), rs.getString("plan_id"), rs.getString("department"),
             rs.getString("subject_id"), rs.getString("route_id"), rs.getString("label"),
-            rs.getDate("scheduled_on").toLocalDate(), rs.getDate("due_on").toLocalDate(), rs.getInt("due_version"),
-            Audience.valueOf(rs.getString("owner")), rs.getBoolean("done"),
-            rs.getDate("done_on") == null ? null : rs.getDate("done_on").toLocalDate());
+            rs.getObject("scheduled_on", LocalDate.class), rs.getObject("due_on", LocalDate.class),
+            rs.getInt("due_version"), Audience.valueOf(rs.getString("owner")), rs.getBoolean("done"),
+            rs.getObject("done_on", LocalDate.class));
 
     private static final String INSERT = """
             INSERT INTO obligation (obligation_key, kind, plan_id, department, subject_id, route_id, label,
@@ -120,10 +120,21 @@ public class ObligationStore {
         return jdbc.query("SELECT * FROM obligation WHERE obligation_key = ?", OBLIGATION, key).stream().findFirst();
     }
 
-    /** The open obligations due from {@code from} to {@code to}: what a sweep looks at (index obligation_open_due). */
-    public List<Obligation> openDueBetween(LocalDate from, LocalDate to) {
-        return jdbc.query("SELECT * FROM obligation WHERE NOT done AND due_on BETWEEN ? AND ?", OBLIGATION,
-                Date.valueOf(from), Date.valueOf(to));
+    /** Every plan with obligations, read by skipping along the plan index (a handful of plans, many rows each). */
+    public List<String> plans() {
+        return jdbc.queryForList("""
+                WITH RECURSIVE plans AS (
+                    (SELECT plan_id FROM obligation ORDER BY plan_id LIMIT 1)
+                    UNION ALL
+                    SELECT (SELECT o.plan_id FROM obligation o WHERE o.plan_id > p.plan_id ORDER BY o.plan_id LIMIT 1)
+                      FROM plans p WHERE p.plan_id IS NOT NULL)
+                SELECT plan_id FROM plans WHERE plan_id IS NOT NULL""", String.class);
+    }
+
+    /** The open obligations due on one of {@code days} (index obligation_open_due). */
+    public List<Obligation> openDueOn(Collection<LocalDate> days) {
+        return jdbc.query("SELECT * FROM obligation WHERE NOT done AND due_on = ANY(?)", OBLIGATION,
+                (Object) days.stream().map(Date::valueOf).toArray(Date[]::new));
     }
 
     public record Counts(long open, long overdue) {

@@ -7,8 +7,11 @@ import kaohe.supervision.policy.ReminderPolicy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The steps of a policy for one obligation: {@code before-N} (due − N) and {@code due} (on the day) to its owner,
@@ -17,12 +20,9 @@ import java.util.Optional;
  * catches up, a plan years in the past floods nobody. The office owes its own decisions to nobody but itself, so
  * an office obligation's escalation reaches only the office: LIAISON and LEADER audiences are skipped, and a step
  * left with nobody is no step. An obligation whose due date moved (version 2 …) has new steps: "before-3~v2".
+ * A sweep reads only the obligations due on {@link #candidateDueDates}: a few dates, not a season.
  */
 public final class ReminderSteps {
-
-    /** The widest window a policy can ask for (its validation: up to 60 days before, 90 after). */
-    public static final int MAX_DAYS_BEFORE = 60;
-    public static final int MAX_DAYS_AFTER = 90;
 
     public record Step(String name, LocalDate on, int daysFromDue, List<Audience> audiences) {
     }
@@ -39,6 +39,27 @@ public final class ReminderSteps {
         }
         return latest == null || latest.on().isBefore(day.minusDays(catchUpDays)) ? Optional.empty()
                 : Optional.of(latest);
+    }
+
+    /**
+     * Every due date on which an obligation of one of {@code policies} can have a step falling due on {@code day} or
+     * in the catch-up days before it: a sweep need look at no other obligation.
+     */
+    public static Set<LocalDate> candidateDueDates(Collection<ReminderPolicy> policies, LocalDate day,
+                                                   int catchUpDays) {
+        var offsets = new TreeSet<Integer>();
+        for (ReminderPolicy policy : policies) {
+            policy.daysBefore().forEach(days -> offsets.add(-days));
+            offsets.add(0);
+            policy.escalation().forEach(step -> offsets.add(step.daysAfter()));
+        }
+        var dates = new TreeSet<LocalDate>();
+        for (int offset : offsets) {
+            for (int late = 0; late <= catchUpDays; late++) {
+                dates.add(day.minusDays(late).minusDays(offset));
+            }
+        }
+        return dates;
     }
 
     static List<Step> steps(ReminderPolicy policy, Obligation obligation) {

@@ -3,7 +3,7 @@ package kaohe.supervision.reminder;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import kaohe.supervision.directory.Directory;
+import kaohe.supervision.directory.DirectoryProjection;
 import kaohe.supervision.directory.Person;
 import kaohe.supervision.event.Audience;
 import kaohe.supervision.obligation.Links;
@@ -44,7 +44,7 @@ public class ReminderSweep {
     }
 
     private final ObligationStore obligations;
-    private final Directory directory;
+    private final DirectoryProjection directory;
     private final ReminderPolicies policies;
     private final ReminderOutbox outbox;
     private final JdbcTemplate jdbc;
@@ -56,7 +56,7 @@ public class ReminderSweep {
     private final AtomicLong overdue = new AtomicLong();
 
     // the policies and the outbox are other features of this service (policy, delivery): resolved at first use
-    public ReminderSweep(ObligationStore obligations, Directory directory, @Lazy ReminderPolicies policies,
+    public ReminderSweep(ObligationStore obligations, DirectoryProjection directory, @Lazy ReminderPolicies policies,
                          @Lazy ReminderOutbox outbox, JdbcTemplate jdbc, TransactionTemplate transactions,
                          Clock clock, @Value("${kaohe.supervision.catch-up-days:2}") int catchUpDays,
                          MeterRegistry meters) {
@@ -95,8 +95,9 @@ public class ReminderSweep {
         long started = System.nanoTime();
         var recipients = new Recipients(directory);
         Map<String, ReminderPolicy> planPolicies = new HashMap<>();
-        List<Obligation> window = obligations.openDueBetween(
-                day.minusDays(catchUpDays + ReminderSteps.MAX_DAYS_AFTER), day.plusDays(ReminderSteps.MAX_DAYS_BEFORE));
+        obligations.plans().forEach(planId -> planPolicies.put(planId, policies.current(planId)));
+        List<Obligation> window = obligations.openDueOn(ReminderSteps.candidateDueDates(planPolicies.values(), day,
+                catchUpDays));
         var due = new ArrayList<DueReminder>();
         var now = clock.instant();
         for (Obligation obligation : window) {
@@ -104,24 +105,25 @@ public class ReminderSweep {
             ReminderSteps.due(policy, obligation, day, catchUpDays).ifPresent(step -> {
                 var reached = new HashSet<String>();
                 for (Audience audience : step.audiences()) {
+                    var text = ReminderTexts.of(obligation, day, audience);
+                    String link = Links.of(obligation, audience);
                     for (Person person : recipients.of(audience, obligation.planId(), obligation.department())) {
                         if (reached.add(person.userId())) {
-                            var text = ReminderTexts.of(obligation, day, audience);
                             due.add(new DueReminder(obligation.key(), step.name(), person.userId(), person.name(),
                                     audience, obligation.planId(), obligation.department(), text.title(),
-                                    text.body(), Links.of(obligation, audience), obligation.dueOn(), now,
-                                    policy.channels()));
+                                    text.body(), link, obligation.dueOn(), now, policy.channels()));
                         }
                     }
                 }
             });
         }
         int recorded = due.isEmpty() ? 0 : outbox.enqueue(due);
+        long took = System.nanoTime() - started;
+        timer.record(took, TimeUnit.NANOSECONDS);
+        // the gauges' bookkeeping, not part of finding what fell due
         var counts = obligations.counts(day);
         open.set(counts.open());
         overdue.set(counts.overdue());
-        long took = System.nanoTime() - started;
-        timer.record(took, TimeUnit.NANOSECONDS);
         return new Outcome(day, window.size(), due.size(), recorded, took / 1_000_000);
     }
 }

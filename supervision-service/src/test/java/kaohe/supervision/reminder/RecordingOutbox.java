@@ -1,7 +1,10 @@
 package kaohe.supervision.reminder;
 
+import kaohe.supervision.event.Channel;
+
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,15 +16,19 @@ import java.util.Set;
 public class RecordingOutbox implements ReminderOutbox {
 
     private final List<DueReminder> handed = new ArrayList<>();
-    private final Set<String> recorded = new LinkedHashSet<>();
+    private record Recorded(String obligationKey, String step, String recipientId, Channel channel) {
+    }
+
+    private final Set<Recorded> recorded = new HashSet<>();
 
     @Override
     public synchronized int enqueue(Collection<DueReminder> reminders) {
         handed.addAll(reminders);
         int added = 0;
         for (DueReminder reminder : reminders) {
-            for (var channel : reminder.channels()) {
-                if (recorded.add(key(reminder) + "|" + channel)) {
+            for (Channel channel : reminder.channels()) {
+                if (recorded.add(new Recorded(reminder.obligationKey(), reminder.step(), reminder.recipientId(),
+                        channel))) {
                     added++;
                 }
             }

@@ -60,6 +60,18 @@ class ReminderStepsTest {
         assertThat(ReminderSteps.due(policy, OF_A_DEPARTMENT, DUE.minusDays(2), 0)).isEmpty();
     }
 
+    @Test
+    void aSweepLooksOnlyAtDueDatesThatCanHaveAStepFallingDue() {
+        LocalDate day = LocalDate.of(2020, 8, 28);
+        var candidates = ReminderSteps.candidateDueDates(List.of(ReminderPolicy.DEFAULT), day, 2);
+        for (LocalDate due = day.minusDays(120); due.isBefore(day.plusDays(120)); due = due.plusDays(1)) {
+            var obligation = Obligation.open("k", ObligationKind.GAP, "p", "d", null, null, "x", due,
+                    Audience.LIAISON);
+            assertThat(candidates.contains(due)).as(due.toString())
+                    .isEqualTo(ReminderSteps.due(ReminderPolicy.DEFAULT, obligation, day, 2).isPresent());
+        }
+    }
+
     private static String step(Obligation obligation, LocalDate day) {
         return ReminderSteps.due(ReminderPolicy.DEFAULT, obligation, day, 2)
                 .map(step -> step.name() + " " + step.audiences()).orElse(null);
