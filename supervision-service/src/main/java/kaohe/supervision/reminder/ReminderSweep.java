@@ -38,7 +38,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public class ReminderSweep {
 
     /** "kaohe.rs" (reminder sweep): the advisory lock every instance takes to sweep. */
-    private static final long SWEEP_LOCK = 0x6b616f68652e7273L;
+    static final long SWEEP_LOCK = 0x6b616f68652e7273L;
 
     public record Outcome(LocalDate day, int obligations, int remindersDue, int newlyRecorded, long tookMs) {
     }
