@@ -39,9 +39,6 @@ public abstract class SupervisionIntegrationTestBase extends ServiceTest {
     protected FixedDirectory directory;
 
     @Autowired
-    protected TestPolicies policies;
-
-    @Autowired
     protected ReminderOutbox outbox;
 
     protected ApiClient api;

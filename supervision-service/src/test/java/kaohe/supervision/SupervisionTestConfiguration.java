@@ -1,13 +1,17 @@
 package kaohe.supervision;
 
+import kaohe.supervision.delivery.DeliveryOutbox;
+import kaohe.supervision.directory.DirectoryProjection;
+import kaohe.supervision.reminder.RecordingOutbox;
 import kaohe.testengines.MutableClock;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * What every supervision test context adds (one context for all, the baseline's too): a clock set per test, the
- * local SMTP server and robot receiver, and small stand-ins for the directory and the policies.
+ * The one test context of every supervision test (the baseline's too; a second context would run a second set of
+ * consumers, sweeps and dispatchers on the same database): a clock set per test, the local SMTP server and robot
+ * receiver, fixed people in front of the directory built from events, and a recorder in front of the outbox.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class SupervisionTestConfiguration {
@@ -25,13 +29,13 @@ public class SupervisionTestConfiguration {
 
     @Bean
     @Primary
-    FixedDirectory testDirectory() {
-        return new FixedDirectory();
+    FixedDirectory fixedDirectory(DirectoryProjection real) {
+        return new FixedDirectory(real);
     }
 
     @Bean
     @Primary
-    TestPolicies testPolicies() {
-        return new TestPolicies();
+    RecordingOutbox recordingOutbox(DeliveryOutbox real) {
+        return new RecordingOutbox(real);
     }
 }
