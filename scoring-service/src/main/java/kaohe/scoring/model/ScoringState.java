@@ -60,6 +60,7 @@ import kaohe.supervision.event.ChaseRepliedEvent;
 import kaohe.supervision.event.ChaseSentBackEvent;
 import kaohe.supervision.event.ChaseSignedEvent;
 import kaohe.supervision.event.ChaseWithdrawnEvent;
+import kaohe.supervision.event.ContactPreferencesSetEvent;
 import kaohe.supervision.event.ReminderPolicyAdoptedEvent;
 
 import java.time.YearMonth;
@@ -104,9 +105,10 @@ public final class ScoringState {
                 ExtensionRequestedEvent.class, MonthlySummaryWrittenEvent.class, QuarterlyReportRevisedEvent.class,
                 ReportCorrectionRefusedEvent.class, ReportCorrectionRequestedEvent.class);
         ignoring("evidence", EvidenceLinkedEvent.class);
-        // signing for a chase, accepting and closing it cost nothing; reminder policies are the supervision's own
+        // signing for a chase, accepting and closing it cost nothing; reminder policies and a person's contact
+        // preferences are the supervision's own
         ignoring("supervision", ChaseSignedEvent.class, ChaseAcceptedEvent.class, ChaseClosedEvent.class,
-                ReminderPolicyAdoptedEvent.class);
+                ReminderPolicyAdoptedEvent.class, ContactPreferencesSetEvent.class);
     }
 
     public Touched apply(EventEnvelope envelope) {

@@ -10,6 +10,7 @@ import kaohe.supervision.event.ChaseRepliedEvent;
 import kaohe.supervision.event.ChaseSentBackEvent;
 import kaohe.supervision.event.ChaseSignedEvent;
 import kaohe.supervision.event.ChaseWithdrawnEvent;
+import kaohe.supervision.event.ContactPreferencesSetEvent;
 import kaohe.supervision.event.ReminderPolicyAdoptedEvent;
 import org.springframework.stereotype.Component;
 
@@ -48,7 +49,7 @@ public class ChaseObligations {
                 .on(ChaseClosedEvent.class, event -> store.doneAll(CHASE_KINDS, event.chaseId(), event.closedOn()))
                 .on(ChaseWithdrawnEvent.class, event -> store.remove(CHASE_KINDS, event.chaseId()))
                 // signing owes nothing new (the reply stays owed); the policy is the policy's own projection
-                .ignoring(ChaseSignedEvent.class, ReminderPolicyAdoptedEvent.class);
+                .ignoring(ChaseSignedEvent.class, ReminderPolicyAdoptedEvent.class, ContactPreferencesSetEvent.class);
     }
 
     EventHandlers events() {

@@ -14,6 +14,7 @@ import kaohe.supervision.event.ChaseRepliedEvent;
 import kaohe.supervision.event.ChaseSentBackEvent;
 import kaohe.supervision.event.ChaseSignedEvent;
 import kaohe.supervision.event.ChaseWithdrawnEvent;
+import kaohe.supervision.event.ContactPreferencesSetEvent;
 import kaohe.supervision.event.ReminderPolicyAdoptedEvent;
 import kaohe.supervision.obligation.Labels;
 import kaohe.supervision.obligation.ObligationKeys;
@@ -95,7 +96,7 @@ public class ChaseNotices {
                         "withdrawn", Audience.LIAISON, chase -> new ReminderTexts.Text("督办单已撤销：" + chase.title(),
                                 "办公室撤销了督办单「" + chase.title() + "」，无需再办理。")))
                 // signing is the department's own act, told to nobody; the policy is no 督办单 step
-                .ignoring(ChaseSignedEvent.class, ReminderPolicyAdoptedEvent.class);
+                .ignoring(ChaseSignedEvent.class, ReminderPolicyAdoptedEvent.class, ContactPreferencesSetEvent.class);
     }
 
     EventHandlers events() {
