@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# ./kaohe bench [all|startup|indicator|ledger|evidence|scoring|gateway|web]: figures measured on the running system, one per line:
+# ./kaohe bench [all|startup|indicator|ledger|evidence|scoring|gateway|web|reminders]: figures measured on the running system, one per line:
 #   figure <name> <value> <unit>
 # "startup" restarts the whole system to time a cold start of every JVM.
 # "indicator": the PostgreSQL insert ceiling (1 and 8 clients), indicator commands, command-to-Kafka latency.
@@ -23,6 +23,10 @@
 #   report page to its 201 (web.upload.5mb.ms, beside web.upload.5mb.ceiling_ms: the same POST from node, no
 #   browser), web/e2e/bench-liaison.mjs. Needs Debian's chromium and web/node_modules (the build's npm ci).
 #   Against another server: node web/e2e/bench-web.mjs --base URL (see the scripts).
+# "reminders": one day's sweep of a city-sized plan (100 departments × 50 indicators × 12 months, 66,700 obligations)
+#   on a second supervision-service JVM with a database of its own (supervision_bench, dropped afterwards; port
+#   KAOHE_SUPERVISION_BENCH_PORT, default 8096): reminder.sweep.ms (aim ≤ 1,000 ms), then reminder.delivery.p99_ms
+#   from a reminder falling due to its e-mail accepted by the mail server.
 # "all" runs every group. KAOHE_BENCH_SECONDS sets each measured run (default 10); KAOHE_BENCH_SEED another table.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"

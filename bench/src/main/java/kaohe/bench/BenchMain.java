@@ -17,7 +17,9 @@ import java.time.Duration;
  * database {@code scoring_bench} served by a second scoring-service JVM (the running system's {@code scoring}
  * database never sees them), ranking and scorecard queries straight to that instance, the keyset read of its
  * event table (the ceiling) and a rebuild of every projection from it. Group {@code gateway}: one authenticated read with a bearer token through the gateway and straight to
- * the service, side by side. {@code all} runs every group. A bench that
+ * the service, side by side. Group {@code reminders}: one day's sweep of a city-sized plan and the delivery of its
+ * e-mails, on a second supervision-service JVM with a database of its own ({@link ReminderBench}). {@code all}
+ * runs every group. A bench that
  * stops prints why as a {@code #} line; the others still run.
  */
 public final class BenchMain {
@@ -41,8 +43,10 @@ public final class BenchMain {
         boolean evidence = group.equals("all") || group.equals("evidence");
         boolean scoring = group.equals("all") || group.equals("scoring");
         boolean gatewayAuth = group.equals("all") || group.equals("gateway");
-        if (!indicator && !ledger && !evidence && !scoring && !gatewayAuth) {
-            System.err.println("unknown group " + group + ": all, indicator, ledger, evidence, scoring or gateway");
+        boolean reminders = group.equals("all") || group.equals("reminders");
+        if (!indicator && !ledger && !evidence && !scoring && !gatewayAuth && !reminders) {
+            System.err.println("unknown group " + group
+                    + ": all, indicator, ledger, evidence, scoring, gateway or reminders");
             System.exit(2);
         }
         String gateway = "http://127.0.0.1:" + env("KAOHE_GATEWAY_PORT", "8080");
@@ -87,6 +91,15 @@ public final class BenchMain {
                     scoringBenchJavaOptions(), root.toAbsolutePath().toString(),
                     Integer.parseInt(env("KAOHE_SCORING_BENCH_PORT", "8094")),
                     data.resolve("logs/scoring-bench.log")).run(Duration.ofSeconds(10), measured));
+        }
+        if (reminders) {
+            Path root = Path.of(System.getProperty("kaohe.root", "."));
+            Path data = Path.of(env("KAOHE_DATA", root.resolve(".kaohe/data").toString()));
+            ok &= attempt("reminders", () -> new ReminderBench(postgres, tokens,
+                    root.resolve("supervision-service/target/supervision-service-0.1.0-SNAPSHOT-exec.jar"),
+                    env("KAOHE_JAVA_OPTS", SERVICE_JAVA_OPTS), root.toAbsolutePath().toString(),
+                    Integer.parseInt(env("KAOHE_SUPERVISION_BENCH_PORT", "8096")),
+                    data.resolve("logs/supervision-bench.log")).run());
         }
         System.exit(ok ? 0 : 1);
     }

@@ -16,12 +16,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Sends what the outbox recorded, at most once per row. A round claims due rows with {@code FOR UPDATE SKIP LOCKED}
@@ -48,6 +52,8 @@ public class DeliveryDispatcher {
     private final Clock clock;
     private final ExecutorService poked = Executors.newSingleThreadExecutor(
             task -> new Thread(task, "reminder-dispatch-poke"));
+    /** A round's sends run side by side: one slow SMTP conversation or robot does not hold up the others. */
+    private final ExecutorService sending;
     private final AtomicBoolean pokeQueued = new AtomicBoolean();
 
     public DeliveryDispatcher(DeliveryRows rows, List<ChannelSender> senders, ReminderPolicies policies,
@@ -60,6 +66,9 @@ public class DeliveryDispatcher {
         this.metrics = metrics;
         this.transactions = transactions;
         this.clock = clock;
+        AtomicInteger threads = new AtomicInteger();
+        this.sending = Executors.newFixedThreadPool(settings.delivery().senders(),
+                task -> new Thread(task, "reminder-send-" + threads.incrementAndGet()));
     }
 
     /** Right after an enqueue: a round now rather than at the next tick (one queued at most). */
@@ -81,7 +90,7 @@ public class DeliveryDispatcher {
             Round round;
             do {
                 round = transactions.execute(status -> claim());
-                round.sending().forEach(this::send);
+                sendAll(round.sending());
             } while (round.claimed() >= settings.delivery().batch());
             metrics.counts(rows.countsByChannel());
         } catch (RuntimeException failed) {
@@ -96,8 +105,10 @@ public class DeliveryDispatcher {
         Instant now = clock.instant();
         List<Delivery> due = rows.claimDue(now, settings.delivery().batch());
         List<Delivery> sending = new ArrayList<>();
+        Map<String, Optional<Instant>> quietUntil = new HashMap<>();
         for (Delivery delivery : due) {
-            if (ready(delivery, now)) {
+            if (ready(delivery, now, quietUntil.computeIfAbsent(delivery.planId(),
+                    plan -> QuietHours.of(policies, plan).endOf(now)))) {
                 rows.markSending(delivery.id(), now);
                 sending.add(delivery);
             }
@@ -106,8 +117,7 @@ public class DeliveryDispatcher {
     }
 
     /** Whether {@code delivery} may go now; if not, it is held or skipped here. */
-    private boolean ready(Delivery delivery, Instant now) {
-        Optional<Instant> quietUntil = QuietHours.of(policies, delivery.planId()).endOf(now);
+    private boolean ready(Delivery delivery, Instant now, Optional<Instant> quietUntil) {
         if (quietUntil.isPresent()) {
             hold(delivery, quietUntil.get());
             return false;
@@ -130,6 +140,22 @@ public class DeliveryDispatcher {
     private void hold(Delivery delivery, Instant until) {
         rows.hold(delivery.id(), until);
         metrics.outcome(delivery.channel(), DeliveryStatus.HELD);
+    }
+
+    private void sendAll(List<Delivery> deliveries) {
+        List<Future<?>> sends = deliveries.stream().<Future<?>>map(delivery -> sending.submit(() -> send(delivery)))
+                .toList();
+        for (Future<?> send : sends) {
+            try {
+                send.get();
+            } catch (InterruptedException stopping) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException failed) {
+                log.warn("Recording a reminder's outcome failed; its row stays SENDING and becomes UNCERTAIN",
+                        failed.getCause());
+            }
+        }
     }
 
     private void send(Delivery delivery) {
@@ -170,5 +196,6 @@ public class DeliveryDispatcher {
     @PreDestroy
     void stop() {
         poked.shutdown();
+        sending.shutdown();
     }
 }

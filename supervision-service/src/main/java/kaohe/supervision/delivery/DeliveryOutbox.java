@@ -10,7 +10,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -45,31 +49,32 @@ public class DeliveryOutbox implements ReminderOutbox {
     @Override
     public int enqueue(Collection<DueReminder> reminders) {
         Instant now = clock.instant();
-        int recorded = transactions.execute(status -> reminders.stream().mapToInt(reminder -> record(reminder, now))
-                .sum());
-        if (recorded > 0) {
-            dispatcher.poke();
-        }
-        return recorded;
-    }
-
-    private int record(DueReminder reminder, Instant now) {
-        Optional<Instant> quietUntil = QuietHours.of(policies, reminder.planId()).endOf(now);
-        int recorded = 0;
-        for (Channel channel : reminder.channels()) {
-            if (channel == Channel.INBOX) {
-                Optional<Long> id = rows.record(reminder, channel, DeliveryStatus.SENT, now, now);
-                id.ifPresent(deliveryId -> {
-                    inbox.put(deliveryId, reminder.recipientId(), reminder.step(), reminder.title(), reminder.body(),
-                            reminder.link(), reminder.planId(), reminder.department(), reminder.dueOn(), now);
-                    metrics.accepted(channel, reminder.dueAt(), now);
-                });
-                recorded += id.isPresent() ? 1 : 0;
-            } else {
-                DeliveryStatus status = quietUntil.isPresent() ? DeliveryStatus.HELD : DeliveryStatus.PENDING;
-                recorded += rows.record(reminder, channel, status, quietUntil.orElse(now), now).isPresent() ? 1 : 0;
+        Map<String, Optional<Instant>> quietUntil = new HashMap<>();
+        List<DeliveryRows.NewDelivery> deliveries = new ArrayList<>();
+        for (DueReminder reminder : reminders) {
+            Optional<Instant> quiet = quietUntil.computeIfAbsent(reminder.planId(),
+                    plan -> QuietHours.of(policies, plan).endOf(now));
+            for (Channel channel : reminder.channels()) {
+                deliveries.add(channel == Channel.INBOX
+                        ? new DeliveryRows.NewDelivery(reminder, channel, DeliveryStatus.SENT, now)
+                        : new DeliveryRows.NewDelivery(reminder, channel,
+                        quiet.isPresent() ? DeliveryStatus.HELD : DeliveryStatus.PENDING, quiet.orElse(now)));
             }
         }
-        return recorded;
+        List<DeliveryRows.Recorded> recorded = transactions.execute(status -> {
+            List<DeliveryRows.Recorded> added = rows.recordAll(deliveries, now);
+            inbox.putAll(added.stream().filter(row -> row.delivery().channel() == Channel.INBOX).map(row -> {
+                DueReminder reminder = row.delivery().reminder();
+                return new Inbox.NewItem(row.deliveryId(), reminder.recipientId(), reminder.step(), reminder.title(),
+                        reminder.body(), reminder.link(), reminder.planId(), reminder.department(), reminder.dueOn());
+            }).toList(), now);
+            return added;
+        });
+        recorded.stream().filter(row -> row.delivery().channel() == Channel.INBOX)
+                .forEach(row -> metrics.accepted(Channel.INBOX, row.delivery().reminder().dueAt(), now));
+        if (recorded.stream().anyMatch(row -> row.delivery().channel() != Channel.INBOX)) {
+            dispatcher.poke();
+        }
+        return recorded.size();
     }
 }

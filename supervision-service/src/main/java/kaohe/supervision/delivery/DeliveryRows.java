@@ -6,14 +6,18 @@ import kaohe.supervision.reminder.DueReminder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** The {@code reminder_delivery} table: what the outbox records and the dispatcher moves along. */
 @Component
@@ -29,21 +33,75 @@ public class DeliveryRows {
         this.jdbc = jdbc;
     }
 
-    /** Records (reminder, channel) unless its key is recorded already; answers the new row's id, or empty. */
-    public Optional<Long> record(DueReminder reminder, Channel channel, DeliveryStatus status, Instant nextAttempt,
-                                 Instant now) {
-        return jdbc.query("""
-                        INSERT INTO reminder_delivery (obligation_key, step, recipient_id, channel, recipient_name,
-                            audience, plan_id, department, title, body, link, due_on, due_at, status, next_attempt_at,
-                            accepted_at, created_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT ON CONSTRAINT reminder_delivery_once DO NOTHING
-                        RETURNING delivery_id""", (row, n) -> row.getLong(1),
-                reminder.obligationKey(), reminder.step(), reminder.recipientId(), channel.name(),
-                reminder.recipientName(), reminder.audience() == null ? null : reminder.audience().name(),
-                reminder.planId(), reminder.department(), reminder.title(), reminder.body(), reminder.link(),
-                reminder.dueOn(), Timestamp.from(reminder.dueAt()), status.name(), Timestamp.from(nextAttempt),
-                status == DeliveryStatus.SENT ? Timestamp.from(now) : null, Timestamp.from(now)).stream().findFirst();
+    /** One (reminder, channel) to record, in the state it starts in. */
+    public record NewDelivery(DueReminder reminder, Channel channel, DeliveryStatus status, Instant nextAttempt) {
+    }
+
+    /** A row {@link #recordAll} added: its id, and what it was made from. */
+    public record Recorded(long deliveryId, NewDelivery delivery) {
+    }
+
+    /**
+     * Records every (reminder, channel) whose key is not recorded yet, in one statement (a sweep hands thousands);
+     * answers the rows added. A key repeated within {@code deliveries} is recorded once.
+     */
+    public List<Recorded> recordAll(List<NewDelivery> deliveries, Instant now) {
+        if (deliveries.isEmpty()) {
+            return List.of();
+        }
+        Timestamp at = Timestamp.from(now);
+        Map<Key, NewDelivery> keyed = byKey(deliveries);
+        List<Recorded> recorded = new ArrayList<>();
+        jdbc.query(connection -> {
+            var insert = connection.prepareStatement("""
+                    INSERT INTO reminder_delivery (obligation_key, step, recipient_id, channel, recipient_name,
+                        audience, plan_id, department, title, body, link, due_on, due_at, status, next_attempt_at,
+                        accepted_at, created_at)
+                    SELECT d.*, CASE WHEN d.status = 'SENT' THEN ?::timestamptz END, ?::timestamptz
+                      FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                                  ?::text[], ?::text[], ?::text[], ?::text[], ?::date[], ?::timestamptz[], ?::text[],
+                                  ?::timestamptz[])
+                           AS d(obligation_key, step, recipient_id, channel, recipient_name, audience, plan_id,
+                                department, title, body, link, due_on, due_at, status, next_attempt_at)
+                    ON CONFLICT ON CONSTRAINT reminder_delivery_once DO NOTHING
+                    RETURNING delivery_id, obligation_key, step, recipient_id, channel""");
+            insert.setTimestamp(1, at);
+            insert.setTimestamp(2, at);
+            int column = 3;
+            for (var values : List.<Function<NewDelivery, Object>>of(
+                    d -> d.reminder().obligationKey(), d -> d.reminder().step(), d -> d.reminder().recipientId(),
+                    d -> d.channel().name(), d -> d.reminder().recipientName(),
+                    d -> d.reminder().audience() == null ? null : d.reminder().audience().name(),
+                    d -> d.reminder().planId(), d -> d.reminder().department(), d -> d.reminder().title(),
+                    d -> d.reminder().body(), d -> d.reminder().link())) {
+                insert.setArray(column++, connection.createArrayOf("text", deliveries.stream().map(values).toArray()));
+            }
+            insert.setArray(column++, connection.createArrayOf("date", deliveries.stream()
+                    .map(d -> d.reminder().dueOn() == null ? null : Date.valueOf(d.reminder().dueOn())).toArray()));
+            insert.setArray(column++, connection.createArrayOf("timestamptz", deliveries.stream()
+                    .map(d -> Timestamp.from(d.reminder().dueAt())).toArray()));
+            insert.setArray(column++, connection.createArrayOf("text", deliveries.stream()
+                    .map(d -> d.status().name()).toArray()));
+            insert.setArray(column, connection.createArrayOf("timestamptz", deliveries.stream()
+                    .map(d -> Timestamp.from(d.nextAttempt())).toArray()));
+            return insert;
+        }, (ResultSet row) -> {
+            var key = new Key(row.getString(2), row.getString(3), row.getString(4), row.getString(5));
+            recorded.add(new Recorded(row.getLong(1), keyed.get(key)));
+        });
+        return recorded;
+    }
+
+    private record Key(String obligationKey, String step, String recipientId, String channel) {
+    }
+
+    private static Map<Key, NewDelivery> byKey(List<NewDelivery> deliveries) {
+        Map<Key, NewDelivery> keyed = new HashMap<>();
+        for (NewDelivery d : deliveries) {
+            keyed.putIfAbsent(new Key(d.reminder().obligationKey(), d.reminder().step(), d.reminder().recipientId(),
+                    d.channel().name()), d);
+        }
+        return keyed;
     }
 
     /**

@@ -35,9 +35,10 @@ public record DeliverySettings(@DefaultValue Mail mail,
     /**
      * {@code interval}: how often pending rows are looked for (besides right after an enqueue). {@code inDoubtAfter}:
      * a row SENDING longer than this (far above every channel's timeout) belongs to a process that died mid-send.
+     * {@code senders}: how many of a round's messages are handed to their channels at once.
      */
     public record Dispatch(@DefaultValue("PT1S") Duration interval, @DefaultValue("PT2M") Duration inDoubtAfter,
-                           @DefaultValue("20") int batch) {
+                           @DefaultValue("20") int batch, @DefaultValue("4") int senders) {
     }
 
     /** {@code link} (a path of the web app) as a full URL; anything not a path is left as it is. */

@@ -20,13 +20,15 @@ public class DirectoryEventsListener {
     }
 
     @KafkaListener(id = IDENTITY_CONSUMER, groupId = IDENTITY_CONSUMER,
-            topics = "${kaohe.supervision.identity-topic:kaohe.identity}")
+            topics = "${kaohe.supervision.identity-topic:kaohe.identity}",
+            autoStartup = "${kaohe.supervision.consume:true}")
     void onIdentity(String json) {
         consumer.consume(IDENTITY_CONSUMER, consumer.read(json), projection.identityEvents()::apply);
     }
 
     @KafkaListener(id = INDICATOR_CONSUMER, groupId = INDICATOR_CONSUMER,
-            topics = "${kaohe.supervision.indicator-topic:kaohe.indicator}")
+            topics = "${kaohe.supervision.indicator-topic:kaohe.indicator}",
+            autoStartup = "${kaohe.supervision.consume:true}")
     void onIndicator(String json) {
         consumer.consume(INDICATOR_CONSUMER, consumer.read(json), projection.indicatorEvents()::apply);
     }

@@ -4,6 +4,7 @@ import kaohe.platform.command.Refusal;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -11,7 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Every person's in-app inbox. An item is written by the outbox in the transaction that records its INBOX
@@ -31,14 +32,36 @@ public class Inbox {
         this.clock = clock;
     }
 
-    /** Called inside the outbox's transaction, for a delivery row just recorded. */
-    public void put(long deliveryId, String recipientId, String kind, String title, String body, String link,
-                    String planId, String department, LocalDate dueOn, Instant at) {
-        jdbc.update("""
-                INSERT INTO inbox_item (item_id, recipient_id, delivery_id, kind, title, body, link, plan_id,
-                                        department, due_on, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", UUID.randomUUID().toString(), recipientId, deliveryId,
-                kind, title, body, link, planId, department, dueOn, Timestamp.from(at));
+    /** One item for a delivery row just recorded. */
+    public record NewItem(long deliveryId, String recipientId, String kind, String title, String body, String link,
+                          String planId, String department, LocalDate dueOn) {
+    }
+
+    /** Called inside the outbox's transaction, for the delivery rows it just recorded: one statement for all. */
+    public void putAll(List<NewItem> items, Instant at) {
+        if (items.isEmpty()) {
+            return;
+        }
+        jdbc.update(connection -> {
+            var insert = connection.prepareStatement("""
+                    INSERT INTO inbox_item (item_id, recipient_id, delivery_id, kind, title, body, link, plan_id,
+                                            department, due_on, created_at)
+                    SELECT gen_random_uuid()::text, i.*, ?::timestamptz
+                      FROM unnest(?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                                  ?::text[], ?::date[])
+                           AS i(recipient_id, delivery_id, kind, title, body, link, plan_id, department, due_on)""");
+            insert.setTimestamp(1, Timestamp.from(at));
+            insert.setArray(2, connection.createArrayOf("text", items.stream().map(NewItem::recipientId).toArray()));
+            insert.setArray(3, connection.createArrayOf("bigint", items.stream().map(NewItem::deliveryId).toArray()));
+            int column = 4;
+            for (Function<NewItem, Object> text : List.<Function<NewItem, Object>>of(NewItem::kind, NewItem::title,
+                    NewItem::body, NewItem::link, NewItem::planId, NewItem::department)) {
+                insert.setArray(column++, connection.createArrayOf("text", items.stream().map(text).toArray()));
+            }
+            insert.setArray(column, connection.createArrayOf("date", items.stream()
+                    .map(item -> item.dueOn() == null ? null : Date.valueOf(item.dueOn())).toArray()));
+            return insert;
+        });
     }
 
     /** Newest first, {@code limit} from {@code offset}; {@code unread} null means read and unread alike. */

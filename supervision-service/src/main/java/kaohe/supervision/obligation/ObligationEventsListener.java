@@ -29,19 +29,22 @@ public class ObligationEventsListener {
     }
 
     @KafkaListener(id = INDICATOR_CONSUMER, groupId = INDICATOR_CONSUMER,
-            topics = "${kaohe.supervision.indicator-topic:kaohe.indicator}")
+            topics = "${kaohe.supervision.indicator-topic:kaohe.indicator}",
+            autoStartup = "${kaohe.supervision.consume:true}")
     void onIndicator(String json) {
         consumer.consume(INDICATOR_CONSUMER, consumer.read(json), plans.events()::apply);
     }
 
     @KafkaListener(id = LEDGER_CONSUMER, groupId = LEDGER_CONSUMER,
-            topics = "${kaohe.supervision.ledger-topic:kaohe.ledger}")
+            topics = "${kaohe.supervision.ledger-topic:kaohe.ledger}",
+            autoStartup = "${kaohe.supervision.consume:true}")
     void onLedger(String json) {
         consumer.consume(LEDGER_CONSUMER, consumer.read(json), ledger.events()::apply);
     }
 
     @KafkaListener(id = CHASE_CONSUMER, groupId = CHASE_CONSUMER,
-            topics = "${kaohe.supervision.supervision-topic:kaohe.supervision}")
+            topics = "${kaohe.supervision.supervision-topic:kaohe.supervision}",
+            autoStartup = "${kaohe.supervision.consume:true}")
     void onSupervision(String json) {
         consumer.consume(CHASE_CONSUMER, consumer.read(json), chases.events()::apply);
     }

@@ -19,7 +19,8 @@ public class ChaseNoticesListener {
     }
 
     @KafkaListener(id = CONSUMER, groupId = CONSUMER,
-            topics = "${kaohe.supervision.supervision-topic:kaohe.supervision}")
+            topics = "${kaohe.supervision.supervision-topic:kaohe.supervision}",
+            autoStartup = "${kaohe.supervision.consume:true}")
     void onSupervision(String json) {
         consumer.consume(CONSUMER, consumer.read(json), notices.events()::apply);
     }
