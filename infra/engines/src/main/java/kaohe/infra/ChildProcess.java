@@ -20,7 +20,7 @@ import java.util.function.BooleanSupplier;
  * {@code <data>/pids/<name>.pid}, stopped with SIGTERM, then SIGKILL after 20 s. Also the pid-file helpers used to
  * find and stop processes of ours left over by a JVM that died without cleaning up.
  */
-final class ChildProcess {
+final class ChildProcess implements Engine {
     static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
 
     /** Children still running; a JVM that exits normally (test JVMs, Ctrl-C) stops them, so nothing is orphaned. */
@@ -101,16 +101,23 @@ final class ChildProcess {
         return process.pid();
     }
 
-    boolean isAlive() {
+    @Override
+    public boolean isAlive() {
         return process.isAlive();
     }
 
     /** 137 after a kill -9 (128 + signal), as a shell reports it; "?" while it still runs. */
-    String exitCode() {
+    @Override
+    public String exitCode() {
         return process.isAlive() ? "?" : Integer.toString(process.exitValue());
     }
 
     /** SIGTERM, up to 20 s to exit, then SIGKILL. Idempotent. */
+    @Override
+    public void close() {
+        stop();
+    }
+
     synchronized void stop() {
         try {
             terminate(process.toHandle(), "TERM", STOP_TIMEOUT);

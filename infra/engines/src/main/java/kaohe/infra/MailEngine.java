@@ -1,10 +1,6 @@
 package kaohe.infra;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -15,17 +11,15 @@ import java.util.List;
  * what arrived. Any address receives mail and any login reads its own mailbox (authentication off): a mailbox for
  * local runs and tests, kept in memory, so a restart empties it.
  */
-final class MailEngine implements Engine {
+final class MailEngine {
     static final String NAME = "mail";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
 
-    private final ChildProcess process;
-
-    private MailEngine(ChildProcess process) {
-        this.process = process;
+    private MailEngine() {
     }
 
-    static MailEngine start(EngineConfig config, Path libDir) throws IOException {
+    /** The running server: its process is the whole engine. */
+    static Engine start(EngineConfig config, Path libDir) throws IOException {
         Path log = config.logs().resolve("mail.log");
         ChildProcess.stopRecorded(ChildProcess.pidFile(config.dataDir(), NAME), config.dataDir().toString(), "TERM");
         ChildProcess.rotate(log);
@@ -38,47 +32,19 @@ final class MailEngine implements Engine {
                 "-Dgreenmail.auth.disabled",
                 "-cp", libDir.resolve("*").toString(), "com.icegreen.greenmail.standalone.GreenMailStandaloneRunner"),
                 config, log);
-        MailEngine engine = new MailEngine(child);
         String readiness = webAddress(config) + "/api/service/readiness";
         try {
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-            child.await("GreenMail ready at " + readiness, READY_TIMEOUT, () -> ready(http, readiness));
+            HttpProbe probe = new HttpProbe();
+            // 200 once SMTP and IMAP accept connections (503 before)
+            child.await("GreenMail ready at " + readiness, READY_TIMEOUT, () -> probe.status(readiness) == 200);
         } catch (RuntimeException e) {
-            engine.close();
+            child.close();
             throw e;
         }
-        return engine;
+        return child;
     }
 
     static String webAddress(EngineConfig config) {
         return "http://127.0.0.1:" + config.mail().web();
-    }
-
-    /** 200 once SMTP and IMAP accept connections (503 before). */
-    private static boolean ready(HttpClient http, String readiness) {
-        try {
-            HttpRequest req = HttpRequest.newBuilder(URI.create(readiness)).timeout(Duration.ofSeconds(2)).build();
-            return http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    @Override
-    public boolean isAlive() {
-        return process.isAlive();
-    }
-
-    @Override
-    public String exitCode() {
-        return process.exitCode();
-    }
-
-    @Override
-    public void close() {
-        process.stop();
     }
 }

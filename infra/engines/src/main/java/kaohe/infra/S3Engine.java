@@ -1,10 +1,6 @@
 package kaohe.infra;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -62,26 +58,14 @@ final class S3Engine implements Engine {
                 config, log);
         S3Engine engine = new S3Engine(child);
         try {
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-            child.await("HTTP answer on " + endpoint, READY_TIMEOUT, () -> answers(http, endpoint));
+            HttpProbe probe = new HttpProbe();
+            // any status (403 for an unsigned request) means Jetty and the S3 handler are up
+            child.await("HTTP answer on " + endpoint, READY_TIMEOUT, () -> probe.status(endpoint + "/") > 0);
         } catch (RuntimeException e) {
             engine.close();
             throw e;
         }
         return engine;
-    }
-
-    /** Any HTTP status (403 for an unsigned request) means Jetty and the S3 handler are up. */
-    private static boolean answers(HttpClient http, String endpoint) {
-        try {
-            HttpRequest req = HttpRequest.newBuilder(URI.create(endpoint + "/")).timeout(Duration.ofSeconds(2)).build();
-            return http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode() > 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     @Override
