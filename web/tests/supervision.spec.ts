@@ -95,7 +95,7 @@ describe('lists and writes', () => {
 
   it('names an obligation\'s state and a month\'s days', () => {
     expect(obligationState({ done: false, daysOverdue: 15 })).toEqual({ label: '逾期 15 天', tag: 'danger' })
-    expect(obligationState({ done: true, doneOn: '2020-10-08' }).label).toBe('已完成（10月08日）')
+    expect(obligationState({ done: true, doneOn: '2020-10-08' }).label).toBe('已完成（10月8日）')
     expect(monthRange('2020-02')).toEqual({ from: '2020-02-01', to: '2020-02-29' })
   })
 })

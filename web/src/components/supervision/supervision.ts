@@ -110,7 +110,10 @@ export const subjectText = (subject: ChaseSubject): string =>
 
 /** An obligation's state as the list shows it. */
 export function obligationState(item: Pick<Obligation, 'done' | 'daysOverdue' | 'doneOn'>): { label: string; tag: Tag } {
-  if (item.done) return { label: item.doneOn ? `已完成（${item.doneOn.slice(5).replace('-', '月')}日）` : '已完成', tag: 'success' }
+  if (item.done) {
+    const [, month, day] = (item.doneOn ?? '').split('-').map(Number)
+    return { label: month && day ? `已完成（${month}月${day}日）` : '已完成', tag: 'success' }
+  }
   if (item.daysOverdue && item.daysOverdue > 0) return { label: `逾期 ${item.daysOverdue} 天`, tag: 'danger' }
   return { label: '待办', tag: 'primary' }
 }
