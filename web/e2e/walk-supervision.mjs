@@ -2,9 +2,9 @@
 //   the office opens a 督办单 to 宣传教育处 → its liaison finds it in the inbox (the bell counts it) and opens it from
 //   there → signs (签收) → replies (反馈) → the office sends it back with a reason and a new date → the liaison reads
 //   the reason and replies again → the office accepts (复核通过) and closes it (办结), every step on the record with who
-//   and why → the office adopts a new reminder policy with a reason → after a sweep on the business day (2020-10-15)
-//   the liaison's inbox holds the reminder of September's monthly check (due 09-30, overdue: escalation) and opening
-//   it leads to the check. Screenshots of the inbox, the 督办单 (office and liaison, desktop and a 390 px phone), the
+//   and why → the office adopts a new reminder policy with a reason (a fourth escalation step, 15 days after) → after
+//   a sweep on the business day (2020-10-15) the liaison's inbox holds the escalation of September's monthly check
+//   (due 09-30, 15 days overdue) and opening it leads to the check. Screenshots of the inbox, the 督办单 (office and liaison, desktop and a 390 px phone), the
 //   policy and the obligations.
 //   GATEWAY=… IDENTITY=… DEMO_PASSWORD=… SHOTS=… node e2e/walk-supervision.mjs
 import { mkdirSync } from 'node:fs'
@@ -27,7 +27,10 @@ const MESSAGE = '你处2020年9月月度检查截至10月15日仍未提交。请
 const REPLY_BY = '2020-10-16'
 const NEW_REPLY_BY = '2020-10-20'
 const SEND_BACK_REASON = '反馈未附补报后的月度检查编号，也未说明逾期原因，请补充后重新反馈'
-const POLICY_REASON = '市考核办要求重要节点提前5天提醒，给处室留出准备时间'
+const POLICY_REASON = '逾期半个月仍未办结的事项，再提醒一次处室联络员和分管领导'
+// a sweep sends an obligation's latest step only while it is recent (the service's catch-up days): on 10-15 the
+// default steps of September's check (due 09-30: after 1, 3, 7 days) lie behind it, a 15-day step is today's
+const ESCALATE_AFTER = 15
 
 const steps = []
 function step(line) { steps.push(line); console.log(`browser: ${line}`) }
@@ -193,18 +196,21 @@ try {
   }
   step('the 督办单 and the inbox fit a 390 px phone for the liaison and the office')
 
-  // ---- 提醒规则: a new version with a reason --------------------------------------------------------------------------
+  // ---- 提醒规则: a new version with a reason -------------------------------------------------------------------------
+  // a fourth escalation step, 15 days after the due date: on the business day (10-15) it is September's step
   await open(office.page, '/reminders/policy', '[data-test=policy-save]')
   const before = await text(office.page, '[data-test=policy-version]')
-  await fill(office.page, 'policy-day-input', '5')
-  await office.page.click('[data-test=policy-day-add]')
-  await office.page.locator('[data-test=policy-day]', { hasText: '5' }).first().waitFor({ timeout: 10_000 })
+  await office.page.click('[data-test=policy-step-add]')
+  const added = office.page.locator('[data-test=policy-step]').last()
+  await fill(added, 'policy-step-days', String(ESCALATE_AFTER))
+  await added.locator('label', { hasText: '责任领导' }).click()
   await office.page.click('[data-test=policy-save]')
   await giveReason(office.page, POLICY_REASON)
   const adopted = await waitForText(office.page, '[data-test=policy-version]', /第 [1-9]\d* 版/)
   check(adopted !== before, 'the policy\'s version did not change')
   const versions = (await office.page.locator('[data-test=policy-version-row]').allTextContents()).join('\n')
   check(versions.includes(POLICY_REASON.slice(0, 10)), `the versions list does not say why: ${versions.slice(0, 200)}`)
+  check(versions.includes(`逾期 ${ESCALATE_AFTER} 天`), `the new version does not escalate after ${ESCALATE_AFTER} days`)
   await shot(office.page, '56-reminder-policy', { fullPage: true })
   step(`the office adopted a new reminder policy with a reason: ${adopted.replace(/\s+/g, ' ').slice(0, 50)}`)
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { onceKeys, pageOf, type ReminderPolicyFields } from '@/api/supervision'
 import {
-  chaseActions, chaseProgress, monthRange, obligationState, policyErrors, policySummary, stepKind, stepLabel,
+  chaseActions, chaseProgress, inboxKind, monthRange, obligationState, policyErrors, policySummary, stepKind, stepLabel,
   subjectLink,
 } from '@/components/supervision/supervision'
 
@@ -79,11 +79,19 @@ describe('the reminder policy form', () => {
 })
 
 describe('lists and writes', () => {
-  it('reads a page as a plain list or wrapped', () => {
+  it('reads a page: a full one may have a next', () => {
     expect(pageOf([1, 2], 2)).toEqual({ items: [1, 2], more: true })
     expect(pageOf([1], 2)).toEqual({ items: [1], more: false })
-    expect(pageOf({ items: [1, 2], last: true }, 2)).toEqual({ items: [1, 2], more: false })
-    expect(pageOf({ content: [3] }, 2)).toEqual({ items: [3], more: false })
+    expect(pageOf(null, 2)).toEqual({ items: [], more: false })
+  })
+
+  it('names an inbox item by its reminder\'s or its 督办单\'s step', () => {
+    expect(inboxKind('before-3')).toEqual({ label: '提前 3 天提醒', tag: 'primary' })
+    expect(inboxKind('due~v2').label).toBe('今日到期')
+    expect(inboxKind('after-15')).toEqual({ label: '逾期 15 天提醒', tag: 'danger' })
+    expect(inboxKind('opened').label).toBe('督办单')
+    expect(inboxKind('sent-back-1').label).toBe('退回重办')
+    expect(inboxKind('something-else').label).toBe('消息')
   })
 
   it('sends the same body with the same idempotency key and a changed one with a new key', () => {

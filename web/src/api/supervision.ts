@@ -137,6 +137,7 @@ export interface SweepResult {
 
 export interface InboxItem {
   id: string
+  /** The reminder's step: before-3, due, after-1 …; a 督办单's: opened, replied-1, sent-back-1, accepted … */
   kind: string
   title: string
   body?: string | null
@@ -155,29 +156,45 @@ export interface Preferences {
   groupMentionOn: boolean
 }
 
-export type DeliveryStatus = 'SENT' | 'FAILED' | 'RETRYING' | 'HELD' | 'SKIPPED'
+export type DeliveryStatus = 'PENDING' | 'HELD' | 'SENDING' | 'SENT' | 'RETRYING' | 'FAILED' | 'SKIPPED' | 'UNCERTAIN'
 
+/** One (obligation, step, recipient, channel) as sent or not yet. */
 export interface Delivery {
-  id?: string
-  channel: Channel
-  status: DeliveryStatus
-  recipientId?: string | null
-  recipientName?: string | null
-  address?: string | null
-  title?: string | null
+  id: number | string
   obligationKey?: string | null
   step?: string | null
+  recipientId?: string | null
+  recipientName?: string | null
+  audience?: string | null
+  channel: Channel
+  planId?: string | null
+  department?: string | null
+  title?: string | null
+  link?: string | null
+  dueAt?: string | null
+  status: DeliveryStatus
   attempts?: number | null
-  error?: string | null
-  lastError?: string | null
-  createdAt?: string | null
-  sentAt?: string | null
   nextAttemptAt?: string | null
-  [field: string]: unknown
+  acceptedAt?: string | null
+  lastError?: string | null
+  lastErrorAt?: string | null
+  createdAt?: string | null
+}
+
+export interface ChannelCounts {
+  channel: Channel
+  pending?: number
+  sent: number
+  failed: number
+  retrying: number
+  held: number
+  skipped: number
+  /** Being sent when its process died: never sent again, the office checks by hand. */
+  uncertain?: number
 }
 
 export interface DeliverySummary {
-  byChannel: { channel: Channel; sent: number; failed: number; retrying: number; held: number; skipped: number }[]
+  byChannel: ChannelCounts[]
   lastFailure?: { channel: Channel; at: string; error: string } | null
 }
 
@@ -189,16 +206,18 @@ export interface Page<T> {
 
 export const PAGE_SIZE = 50
 
-/** The service answers a page as a plain list (the platform's paging) or wrapped in `items`/`content`: both read. */
-export function pageOf<T>(answer: T[] | { items?: T[]; content?: T[]; last?: boolean } | null, size: number): Page<T> {
-  if (Array.isArray(answer)) return { items: answer, more: answer.length >= size }
-  const items = answer?.items ?? answer?.content ?? []
-  return { items, more: answer?.last === undefined ? items.length >= size : !answer.last }
+/**
+ * A page as the platform answers it: a plain list, `offset`/`limit` in the query, a full page may have a next one
+ * (the service says so in a Link header; a full page is the same fact without reading headers).
+ */
+export function pageOf<T>(answer: T[] | { items?: T[] } | null, size: number): Page<T> {
+  const items = Array.isArray(answer) ? answer : answer?.items ?? []
+  return { items, more: items.length >= size }
 }
 
 const paged = async <T>(path: string, query: Record<string, string | number | boolean | null | undefined>,
   page: number, size: number): Promise<Page<T>> =>
-  pageOf(await get<T[] | { items?: T[] }>(path, { ...query, page, size }), size)
+  pageOf(await get<T[]>(path, { ...query, offset: page * size, limit: size }), size)
 
 /**
  * A write that must happen once however often it is sent (a double click, a retry after a timeout): the same body

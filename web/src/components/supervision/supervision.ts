@@ -166,10 +166,20 @@ export function policySummary(policy: ReminderPolicyFields): string {
   return `${before}；${day}；${after}；${quiet}；渠道：${channels}`
 }
 
-const KINDS: Record<string, string> = {
-  REMINDER: '到期提醒', DUE: '到期提醒', BEFORE: '到期提醒', ON_DAY: '今日到期', DUE_DAY: '今日到期',
-  ESCALATION: '逾期提醒', OVERDUE: '逾期提醒', CHASE: '督办单', CHASE_OPENED: '督办单',
+/**
+ * An inbox item's kind in Chinese, from the reminder's step (before-3, due, after-7, a moved due date's before-3~v2)
+ * or the 督办单's (opened, replied-2, sent-back-1, accepted, closed, withdrawn); an unknown one is 消息.
+ */
+export function inboxKind(kind: string): { label: string; tag: Tag } {
+  const step = (kind ?? '').replace(/~v\d+$/, '').toLowerCase()
+  const days = /-(\d+)$/.exec(step)?.[1]
+  if (step.startsWith('before-')) return { label: `提前 ${days} 天提醒`, tag: 'primary' }
+  if (step === 'due') return { label: '今日到期', tag: 'warning' }
+  if (step.startsWith('after-')) return { label: `逾期 ${days} 天提醒`, tag: 'danger' }
+  const chase: Record<string, { label: string; tag: Tag }> = {
+    opened: { label: '督办单', tag: 'danger' }, replied: { label: '督办反馈', tag: 'primary' },
+    'sent-back': { label: '退回重办', tag: 'warning' }, accepted: { label: '复核通过', tag: 'success' },
+    closed: { label: '督办办结', tag: 'info' }, withdrawn: { label: '督办撤销', tag: 'info' },
+  }
+  return chase[step.replace(/-\d+$/, '')] ?? { label: '消息', tag: 'info' }
 }
-
-/** An inbox item's kind in Chinese (an unknown kind shows as 消息). */
-export const inboxKind = (kind: string): string => KINDS[kind?.toUpperCase()] ?? (/CHASE/i.test(kind) ? '督办单' : '消息')
