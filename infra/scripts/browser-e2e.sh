@@ -14,6 +14,7 @@ export KAOHE_PG_PORT=$((base + 432)) KAOHE_KAFKA_PORT=$((base + 92)) KAOHE_KAFKA
 export KAOHE_S3_PORT=$((base + 900)) KAOHE_GATEWAY_PORT=$((base + 80)) KAOHE_INDICATOR_PORT=$((base + 81))
 export KAOHE_LEDGER_PORT=$((base + 82)) KAOHE_EVIDENCE_PORT=$((base + 83)) KAOHE_SCORING_PORT=$((base + 84))
 export KAOHE_IDENTITY_PORT=$((base + 85)) KAOHE_SUPERVISION_PORT=$((base + 86))
+export KAOHE_SMTP_PORT=$((base + 25)) KAOHE_IMAP_PORT=$((base + 43)) KAOHE_MAIL_WEB_PORT=$((base + 580))
 unset KAOHE_JWT_ISSUER KAOHE_DEV_HEADERS
 export KAOHE_BUSINESS_DATE="${KAOHE_BUSINESS_DATE:-2020-10-15}" KAOHE_DEMO_PASSWORD="${KAOHE_DEMO_PASSWORD:-kaohe-demo-2020}"
 trap '"$KAOHE" stop >/dev/null 2>&1 || true; rm -rf "$KAOHE_DATA"' EXIT

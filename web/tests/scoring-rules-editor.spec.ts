@@ -1,12 +1,15 @@
 import { describe, expect, it, vi, beforeEach } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
 import { ApiError } from '@/api/problem'
-import type { RuleSet } from '@/api/scoring'
+import type { ComponentRule, RuleSet } from '@/api/scoring'
 
-const v0: RuleSet = { version: 0, weights: { completion: 40, timeliness: 20, materials: 20, supervision: 20 },
+const weighted = (completion: number, timeliness: number, materials: number, supervision: number): ComponentRule[] => [
+  { name: 'completion', label: '完成情况', weight: completion }, { name: 'timeliness', label: '及时性', weight: timeliness },
+  { name: 'materials', label: '资料报送及归档', weight: materials }, { name: 'supervision', label: '督办', weight: supervision }]
+const v0: RuleSet = { version: 0, components: weighted(40, 20, 20, 20),
   thresholds: { green: 95, yellow: 85 }, latePenaltyPerDay: 10, defaultDeduction: 2, breachRules: [],
-  adoptedBy: 'system', reason: '默认规则' }
-const v1: RuleSet = { ...v0, version: 1, weights: { completion: 70, timeliness: 10, materials: 10, supervision: 10 },
+  chaseRules: { overduePenalty: 5, overduePerDay: 1, reopenedPenalty: 3 }, adoptedBy: 'system', reason: '默认规则' }
+const v1: RuleSet = { ...v0, version: 1, components: weighted(70, 10, 10, 10),
   adoptedBy: '另一位管理员', reason: '加大完成情况权重' }
 
 const api = vi.hoisted(() => ({
@@ -41,8 +44,12 @@ describe('the rules editor', () => {
       attachTo: document.body })
     await flushPromises()
     await editor.get('[data-test=rules-edit]').trigger('click')
-    const vm = editor.vm as unknown as { draft: { weights: RuleSet['weights'] }; adopt: (reason: string) => Promise<void> }
-    Object.assign(vm.draft.weights, { completion: 50, timeliness: 10 })
+    const vm = editor.vm as unknown as { draft: { components: ComponentRule[] }; adopt: (reason: string) => Promise<void> }
+    expect(editor.get('[data-test=rules-components]').findAll('.rule')).toHaveLength(4)
+    expect(editor.find('[data-test=rules-chase]').exists()).toBe(true)
+    const weight = (name: string) => vm.draft.components.find((c) => c.name === name)!
+    weight('completion').weight = 50
+    weight('timeliness').weight = 10
     await flushPromises()
     await editor.get('[data-test=what-if]').trigger('click')
     await flushPromises()
@@ -56,7 +63,7 @@ describe('the rules editor', () => {
     expect(conflict).toContain('该记录已被他人修改')
     expect(conflict).toContain('完成情况权重：40 → 70')
     // the draft is kept, now measured against the newer version
-    expect(vm.draft.weights.completion).toBe(50)
+    expect(weight('completion').weight).toBe(50)
     editor.unmount()
   })
 })

@@ -6,19 +6,26 @@ import { diffRules, draftOf, draftProblems } from '@/components/scoring/rules'
 import { alertSummary, eventName, periodName, quartersRun } from '@/components/scoring/labels'
 import { baseArithmetic, totalArithmetic } from '@/components/scoring/arithmetic'
 import { LIGHTS } from '@/util/format'
-import type { RankingRow, RuleSet, Scorecard } from '@/api/scoring'
+import type { ComponentRule, ComponentScore, RankingRow, RuleSet, Scorecard } from '@/api/scoring'
 
 const row = (department: string, rank: number, total: number, warning: RankingRow['warning'],
   parts: Partial<RankingRow> = {}): RankingRow => ({
-  rank, department, total, base: total, bonus: 0, deductions: 0, vetoed: false, warning, alerts: 0, rulesVersion: 0,
-  evaluatedOn: '2020-10-15', ...parts,
+  rank, department, total, base: total, components: [], bonus: 0, deductions: 0, vetoed: false, warning, alerts: 0,
+  rulesVersion: 0, evaluatedOn: '2020-10-15', ...parts,
 })
+
+/** The default rules' four components with the scores and weighted shares the service sends. */
+const components = (scores: (number | null)[], weighted: (number | null)[]): ComponentScore[] =>
+  [['completion', '完成情况', 40], ['timeliness', '及时性', 20], ['materials', '资料报送及归档', 20], ['supervision', '督办', 20]]
+    .map(([name, label, weight], i) => ({ name: name as string, label: label as string, weight: weight as number,
+      score: scores[i], weighted: weighted[i] }))
 
 // the scripted case of scoring-service's tests: A 政务服务管理处 and B 审批制度改革处 on 2020-10-15
 const A = row('政务服务管理处', 1, 74.62, 'RED',
-  { base: 73.62, completion: 69.06, timeliness: 65, materials: 75, supervision: 90, bonus: 3, deductions: 2 })
-const B = row('审批制度改革处', 2, 68.75, 'GREEN', { completion: 100, timeliness: 75, materials: 0, supervision: null })
-const weights = { completion: 40, timeliness: 20, materials: 20, supervision: 20 }
+  { base: 73.62, components: components([69.06, 65, 75, 90], [27.62, 13, 15, 18]), bonus: 3, deductions: 2 })
+// B has no supervision score yet: left out with its weight, the other three share 80
+const B = row('审批制度改革处', 2, 68.75, 'GREEN',
+  { components: components([100, 75, 0, null], [50, 18.75, 0, null]) })
 
 describe('the overview charts', () => {
   it('draws the ranking first place on top, each bar in its light colour', () => {
@@ -29,17 +36,26 @@ describe('the overview charts', () => {
   })
 
   it('stacks each department\'s weighted components up to its base score', () => {
-    const a = contributions(A, weights)
+    const a = contributions(A)
     expect(a).toEqual({ completion: 27.62, timeliness: 13, materials: 15, supervision: 18 })
     expect(a.completion! + a.timeliness! + a.materials! + a.supervision!).toBeCloseTo(73.62, 1)
-    // B has no supervision score yet: left out with its weight, the other three share 80
-    const b = contributions(B, weights)
+    const b = contributions(B)
     expect(b).toEqual({ completion: 50, timeliness: 18.75, materials: 0, supervision: null })
-    const option = componentsOption([A, B], weights) as any
+    const option = componentsOption([A, B]) as any
     expect(option.series).toHaveLength(4)
     expect(option.series.every((s: any) => s.stack === 'base')).toBe(true)
     expect(option.series[0].data).toEqual([50, 27.62])
     expect(option.series[0].name).toBe('完成情况 40')
+  })
+
+  it('stacks only the components the rules count, as they label and weigh them', () => {
+    const two = (name: string, completion: number, supervision: number) => row(name, 1, completion, 'GREEN', {
+      components: [{ name: 'completion', label: '任务完成', weight: 70, score: completion, weighted: completion * 0.7 },
+        { name: 'supervision', label: '督查督办', weight: 30, score: supervision, weighted: supervision * 0.3 }],
+    })
+    const option = componentsOption([two('甲', 100, 80), two('乙', 50, 100)]) as any
+    expect(option.series.map((s: any) => s.name)).toEqual(['任务完成 70', '督查督办 30'])
+    expect(option.series[1].data).toEqual([30, 24])
   })
 
   it('draws one line per department over the quarters, leaving unscored quarters as gaps', () => {
@@ -92,18 +108,27 @@ describe('the what-if', () => {
 })
 
 describe('the rules editor', () => {
-  const v0: RuleSet = { version: 0, weights, thresholds: { green: 95, yellow: 85 }, latePenaltyPerDay: 10,
-    defaultDeduction: 2, breachRules: [], adoptedBy: 'system', reason: '默认规则' }
+  const v0: RuleSet = { version: 0, components: components([], []).map(({ name, label, weight }) => ({ name, label, weight })),
+    thresholds: { green: 95, yellow: 85 }, latePenaltyPerDay: 10, defaultDeduction: 2, breachRules: [],
+    chaseRules: { overduePenalty: 5, overduePerDay: 1, reopenedPenalty: 3 }, adoptedBy: 'system', reason: '默认规则' }
+  const weightOf = (rules: { components: ComponentRule[] }, name: string) =>
+    rules.components.find((c) => c.name === name)!
 
   it('lists what a draft changes, in words, and leaves the version read untouched', () => {
     const draft = draftOf(v0)
-    draft.weights.completion = 70
-    draft.weights.timeliness = 10
+    weightOf(draft, 'completion').weight = 70
+    weightOf(draft, 'timeliness').weight = 10
+    weightOf(draft, 'supervision').label = '督查督办'
+    draft.components = draft.components.filter((c) => c.name !== 'materials')
+    draft.chaseRules.reopenedPenalty = 6
     draft.breachRules.push({ indicatorId: 'n5', deduction: 5, veto: true })
-    expect(v0.weights.completion).toBe(40)
+    expect(weightOf(v0, 'completion').weight).toBe(40)
     expect(diffRules(draftOf(v0), draft, (id) => (id === 'n5' ? '负面清单-5' : id))).toEqual([
       { field: '完成情况权重', before: '40', after: '70' },
       { field: '及时性权重', before: '20', after: '10' },
+      { field: '资料报送及归档权重', before: '20', after: '不计' },
+      { field: '“督办”的名称', before: '督办', after: '督查督办' },
+      { field: '督办单退回重办每次扣分', before: '3', after: '6' },
       { field: '负面清单“负面清单-5”', before: '—', after: '一票否决' },
     ])
     expect(diffRules(draftOf(v0), draftOf(v0))).toEqual([])
@@ -111,11 +136,13 @@ describe('the rules editor', () => {
 
   it('refuses weights not adding to 100, thresholds out of order and duplicate items before asking', () => {
     const draft = draftOf(v0)
-    draft.weights.completion = 50
+    weightOf(draft, 'completion').weight = 50
     draft.thresholds = { green: 80, yellow: 90 }
+    draft.chaseRules.overduePenalty = -1
     draft.breachRules = [{ indicatorId: 'n1', deduction: 2, veto: false }, { indicatorId: 'n1', deduction: 3, veto: false }]
     expect(draftProblems(draft)).toEqual({
-      weights: '四项权重之和须为 100（现为 110）',
+      components: '各评分项权重之和须为 100（现为 110）',
+      chaseRules: '督办单扣分须在 0 到 100 之间',
       thresholds: '须满足 0 < 黄灯线 < 绿灯线 ≤ 100',
       breachRules: '同一负面清单事项只能有一条规则',
     })

@@ -7,15 +7,29 @@ import { download, get, post, put, request } from './http'
  */
 export type Light = 'GREEN' | 'YELLOW' | 'RED' | 'NONE'
 
+/**
+ * A component's line (in the rules' order): its name (completion, timeliness, materials, supervision), the label
+ * and weight the rules give it, its score and its share of the base (`weighted`) — both absent while it does not
+ * apply yet.
+ */
+export interface ComponentScore {
+  name: string
+  label: string
+  weight: number
+  score?: number | null
+  weighted?: number | null
+}
+
+/** A component's score in a row (null while it does not apply, or if the rules leave it out). */
+export const scoreOf = (row: { components?: ComponentScore[] }, name: string): number | null =>
+  row.components?.find((component) => component.name === name)?.score ?? null
+
 export interface RankingRow {
   rank: number
   department: string
   total: number
   base: number
-  completion?: number | null
-  timeliness?: number | null
-  materials?: number | null
-  supervision?: number | null
+  components: ComponentScore[]
   bonus: number
   deductions: number
   vetoed: boolean
@@ -87,6 +101,7 @@ export interface Component {
   weight: number
   applicable: boolean
   score: number
+  weighted?: number | null
   items: ScoreItem[]
   notCounted: UncountedTask[]
 }
@@ -173,28 +188,36 @@ export interface LeaderDashboard {
   departments: RankingRow[]
 }
 
-export interface ComponentWeights { completion: number; timeliness: number; materials: number; supervision: number }
+/** A component the rules count: which computation (name), shown as (label), weighing (weight) of 100. */
+export interface ComponentRule { name: string; label: string; weight: number }
+/**
+ * What 督办单 cost the 督办 component, in points of its 100: per missed reply-by (replied late or unanswered after
+ * it), per day late, per send-back (退回重办).
+ */
+export interface ChaseRules { overduePenalty: number; overduePerDay: number; reopenedPenalty: number }
 export interface WarningThresholds { green: number; yellow: number }
 export interface BreachRule { indicatorId: string; deduction: number; veto: boolean }
 
 export interface RuleSet {
   version: number
-  weights: ComponentWeights
+  components: ComponentRule[]
   thresholds: WarningThresholds
   latePenaltyPerDay: number
   defaultDeduction: number
   breachRules: BreachRule[]
+  chaseRules: ChaseRules
   adoptedAt?: string | null
   adoptedBy?: string | null
   reason?: string | null
 }
 
 export interface RulesProposal {
-  weights: ComponentWeights
+  components: ComponentRule[]
   thresholds: WarningThresholds
   latePenaltyPerDay: number
   defaultDeduction: number
   breachRules: BreachRule[]
+  chaseRules: ChaseRules
   reason?: string
   period?: string
 }

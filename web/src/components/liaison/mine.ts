@@ -34,7 +34,8 @@ export interface Standing {
   of: number
   warning: string
   vetoed: boolean
-  components: Record<string, number | string>
+  /** In the rules' order; `score` absent while the component does not apply yet. */
+  components: { name: string; label: string; weight: number; score?: number | string | null }[]
   bonus: number | string
   deductions: number | string
 }
@@ -53,10 +54,6 @@ export interface DepartmentDashboard {
   year: Standing
   quarter: Standing
   alerts: Alert[]
-}
-
-export const COMPONENT_NAMES: Record<string, string> = {
-  completion: '完成情况', timeliness: '及时性', materials: '资料报送及归档', supervision: '督办',
 }
 
 export const ALERT_NAMES: Record<string, string> = {

@@ -1,17 +1,15 @@
 import type { ChartOption } from '@/components/KChart.vue'
 import { LIGHTS, formatNumber, quarterName } from '@/util/format'
-import type { ComponentWeights, IndicatorProgress, Light, QuarterTotals, RankingRow, WhatIfLine } from '@/api/scoring'
+import type { IndicatorProgress, Light, QuarterTotals, RankingRow, WhatIfLine } from '@/api/scoring'
 
 /**
  * The overview's answers turned into ECharts options — pure functions, so the arithmetic (colours by light,
  * weighted stacks, the trend, rank changes) is tested without a browser.
  */
-export const COMPONENTS: { key: keyof ComponentWeights; label: string; short: string; color: string }[] = [
-  { key: 'completion', label: '完成情况', short: '完成情况', color: '#3a7bd5' },
-  { key: 'timeliness', label: '及时性', short: '及时性', color: '#36a3a3' },
-  { key: 'materials', label: '资料报送及归档', short: '资料报送', color: '#8c6bd1' },
-  { key: 'supervision', label: '督办', short: '督办', color: '#d4894a' },
-]
+/** The colours of the components scoring computes, by name; a component is labelled as the rules label it. */
+export const COMPONENT_COLORS: Record<string, string> = {
+  completion: '#3a7bd5', timeliness: '#36a3a3', materials: '#8c6bd1', supervision: '#d4894a',
+}
 
 export const lightOf = (warning: string | null | undefined) => LIGHTS[warning ?? 'NONE'] ?? LIGHTS.NONE
 
@@ -41,33 +39,32 @@ export function rankingOption(ranking: RankingRow[]): ChartOption {
 }
 
 /**
- * What each component adds to a department's base: weight × score ÷ the weights of the components that apply
- * (as the scorer computes the base), so the stack of a department reaches its base score.
+ * What each component adds to a department's base, by name: its `weighted` share as the scorer computed it (weight ×
+ * score ÷ the weights of the components that apply), so the stack of a department reaches its base score.
  */
-export function contributions(row: RankingRow, weights: ComponentWeights): Record<keyof ComponentWeights, number | null> {
-  const applicable = COMPONENTS.filter((c) => row[c.key] !== null && row[c.key] !== undefined)
-  const sum = applicable.reduce((total, c) => total + weights[c.key], 0)
-  const result = { completion: null, timeliness: null, materials: null, supervision: null } as Record<keyof ComponentWeights, number | null>
-  for (const c of applicable) {
-    result[c.key] = sum === 0 ? 0 : Math.round((weights[c.key] * Number(row[c.key]) / sum) * 100) / 100
-  }
-  return result
+export function contributions(row: RankingRow): Record<string, number | null> {
+  return Object.fromEntries(row.components.map((c) => [c.name,
+    c.weighted === null || c.weighted === undefined ? null : Number(c.weighted)]))
 }
 
+/** The components the ranking's rules count, in their order (the first row's; every row is under one version). */
+export const componentsOf = (ranking: RankingRow[]) =>
+  (ranking[0]?.components ?? []).map(({ name, label, weight }) => ({ name, label, weight }))
+
 /** Each department's components stacked (weighted contributions), in ranking order. */
-export function componentsOption(ranking: RankingRow[], weights: ComponentWeights): ChartOption {
+export function componentsOption(ranking: RankingRow[]): ChartOption {
   const rows = [...ranking].reverse()
-  const parts = rows.map((row) => contributions(row, weights))
+  const parts = rows.map((row) => contributions(row))
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { top: 0, itemWidth: 14, itemGap: 8 },
     grid: { left: 8, right: 24, top: 52, bottom: 8, containLabel: true },
     xAxis: { type: 'value', max: (extent: { max: number }) => Math.max(100, Math.ceil(extent.max)) },
     yAxis: { type: 'category', data: rows.map((row) => row.department), axisLabel: { formatter: short } },
-    series: COMPONENTS.map((c) => ({
-      type: 'bar' as const, name: `${c.short} ${weights[c.key]}`, stack: 'base', barMaxWidth: 22,
-      itemStyle: { color: c.color },
-      data: parts.map((part) => part[c.key]),
+    series: componentsOf(ranking).map((c) => ({
+      type: 'bar' as const, name: `${c.label} ${c.weight}`, stack: 'base', barMaxWidth: 22,
+      itemStyle: { color: COMPONENT_COLORS[c.name] ?? '#909399' },
+      data: parts.map((part) => part[c.name] ?? null),
     })),
   }
 }

@@ -3,30 +3,37 @@ package kaohe.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.net.http.HttpTimeoutException;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A rebuild of every scoring projection from a synthetic history of {@link ScoringHistory#EVENTS} events, beside
  * the keyset read of the same table. The history never enters the running system's {@code scoring} database: a
  * database {@code scoring_bench} on the same PostgreSQL gets it, and a second scoring-service JVM
- * ({@link ScoringBenchInstance}, consuming nothing) serves it — first started once so its migrations create the
+ * ({@link BenchInstance}, consuming nothing) serves it — first started once so its migrations create the
  * tables, then, with the history COPYed in, started again (it folds everything at start-up), queried
  * ({@link ScoringQueryBench}) and asked for a rebuild. The instance and the database are removed whatever happens.
  */
 final class ScoringRebuildBench {
 
     private static final String DATABASE = "scoring_bench";
+    private static final Pattern FOLDED = Pattern.compile(
+            "scoring: (\\d+) stored events folded and every projection computed in (\\d+) ms");
 
     private static final Duration STALLED = Duration.ofMinutes(5);
 
     private final String postgres;
     private final BenchTokens tokens;
     private final String jvmOptions;
-    private final ScoringBenchInstance instance;
+    private final BenchInstance instance;
 
     /** {@code postgres} is the server's JDBC URL without a database. */
     ScoringRebuildBench(String postgres, BenchTokens tokens, Path jar, String jvmOptions, String root, int port,
@@ -34,7 +41,8 @@ final class ScoringRebuildBench {
         this.postgres = postgres;
         this.tokens = tokens;
         this.jvmOptions = jvmOptions;
-        this.instance = new ScoringBenchInstance(jar, jvmOptions, root, postgres + "/" + DATABASE, port, log);
+        this.instance = new BenchInstance("scoring", jar, jvmOptions, root, postgres + "/" + DATABASE, port,
+                "KAOHE_SCORING_BENCH_PORT", log, List.of("--kaohe.scoring.consume=false"));
     }
 
     void run(Duration warmUp, Duration measured) throws Exception {
@@ -56,7 +64,7 @@ final class ScoringRebuildBench {
             Duration startup = instance.start();
             System.out.printf("# scoring.rebuild: the bench instance (port %s, %s) was healthy %.1f s after its "
                     + "launch; its start-up fold and projections: %s%n", instance.baseUrl().replaceAll(".*:", ""),
-                    jvmOptions, startup.toNanos() / 1e9, instance.startupFold().orElse("not found in its log"));
+                    jvmOptions, startup.toNanos() / 1e9, startupFold().orElse("not found in its log"));
             var http = new BenchHttp(instance.baseUrl(), tokens);
             int ranked = http.json(http.send("GET", "/api/scoring/plans/" + ScoringHistory.PLAN + "/ranking?period="
                     + ScoringHistory.YEAR, null, null)).size();
@@ -111,6 +119,16 @@ final class ScoringRebuildBench {
                         + "consumption paused %d ms, %d scorecards%n", run.path("state").asText(), events, seconds,
                 run.path("eventsPerSecond").asDouble(), report.path("foldMillis").asLong(),
                 report.path("pausedMillis").asLong(), run.path("scorecards").asInt());
+    }
+
+    /** What the instance logged of its start-up fold: "1000000 events in 41230 ms", if it did. */
+    private Optional<String> startupFold() throws IOException {
+        var matcher = FOLDED.matcher(Files.readString(instance.log()));
+        String last = null;
+        while (matcher.find()) {
+            last = matcher.group(1) + " events in " + matcher.group(2) + " ms";
+        }
+        return Optional.ofNullable(last);
     }
 
     private void admin(String statement) throws Exception {

@@ -65,7 +65,7 @@ class GatewayRoutingTest {
         registry.add("kaohe.gateway.rate-limit.per-second", () -> "0.2");
         registry.add("kaohe.gateway.rate-limit.burst", () -> "10");
         registry.add("kaohe.gateway.services.indicator", () -> "http://127.0.0.1:" + indicator.getAddress().getPort());
-        for (String context : List.of("ledger", "evidence", "scoring", "identity")) {
+        for (String context : List.of("ledger", "evidence", "scoring", "identity", "supervision")) {
             registry.add("kaohe.gateway.services." + context, () -> "http://127.0.0.1:" + closed);
         }
     }

@@ -76,7 +76,7 @@ class GatewayTokenTest {
         registry.add("kaohe.gateway.rate-limit.unauthenticated-per-second", () -> "0.1");
         registry.add("kaohe.gateway.rate-limit.unauthenticated-burst", () -> Integer.toString(UNAUTHENTICATED_BURST));
         registry.add("kaohe.security.jwt.issuer-uri", ISSUER::issuer);
-        for (String context : List.of("indicator", "ledger", "evidence", "scoring", "identity")) {
+        for (String context : List.of("indicator", "ledger", "evidence", "scoring", "identity", "supervision")) {
             registry.add("kaohe.gateway.services." + context, () -> "http://127.0.0.1:" + indicator.getAddress().getPort());
         }
     }

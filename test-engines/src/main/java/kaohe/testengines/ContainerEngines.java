@@ -3,6 +3,7 @@ package kaohe.testengines;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.MinIOContainer;
 import org.testcontainers.containers.PostgreSQLContainer;
 import org.testcontainers.kafka.KafkaContainer;
@@ -36,7 +37,9 @@ final class ContainerEngines {
         var minio = new MinIOContainer("minio/minio:RELEASE.2025-09-07T16-13-09Z");
         postgres.start();
         kafka.start();
+        var mail = new GenericContainer<>("greenmail/standalone:2.1.5").withExposedPorts(3025, 8080);
         minio.start();
+        mail.start();
         createDatabases(postgres);
         createTopics(kafka.getBootstrapServers());
         return new EngineEndpoints() {
@@ -70,6 +73,18 @@ final class ContainerEngines {
 
             public String bucket() {
                 return "kaohe-evidence";
+            }
+
+            public String smtpHost() {
+                return mail.getHost();
+            }
+
+            public int smtpPort() {
+                return mail.getMappedPort(3025);
+            }
+
+            public String mailWeb() {
+                return "http://" + mail.getHost() + ":" + mail.getMappedPort(8080);
             }
         };
     }

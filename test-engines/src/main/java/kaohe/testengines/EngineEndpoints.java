@@ -18,4 +18,11 @@ public interface EngineEndpoints {
     String s3SecretKey();
 
     String bucket();
+
+    String smtpHost();
+
+    int smtpPort();
+
+    /** The mail server's web API: {@code /api/user/<address>/messages/INBOX} lists what an address received. */
+    String mailWeb();
 }

@@ -20,16 +20,18 @@ public class EnginesInitializer implements ApplicationContextInitializer<Configu
         var environment = context.getEnvironment();
         String database = environment.getRequiredProperty("kaohe.context");
         var engines = TestEngines.get();
-        environment.getPropertySources().addFirst(new MapPropertySource("kaohe-test-engines", Map.of(
-                "spring.datasource.url", engines.jdbcUrl(database),
-                "spring.datasource.username", engines.postgresUser(),
-                "spring.datasource.password", engines.postgresPassword(),
-                "spring.kafka.bootstrap-servers", engines.kafkaBootstrap(),
-                "kaohe.s3.endpoint", engines.s3Endpoint(),
-                "kaohe.s3.access-key", engines.s3AccessKey(),
-                "kaohe.s3.secret-key", engines.s3SecretKey(),
-                "kaohe.s3.bucket", engines.bucket(),
-                "kaohe.chain.key-file", TestEngines.chainKeyFile(database),
-                "kaohe.security.jwt.issuer-uri", TestIssuer.get().issuer())));
+        environment.getPropertySources().addFirst(new MapPropertySource("kaohe-test-engines", Map.ofEntries(
+                Map.entry("spring.datasource.url", engines.jdbcUrl(database)),
+                Map.entry("spring.datasource.username", engines.postgresUser()),
+                Map.entry("spring.datasource.password", engines.postgresPassword()),
+                Map.entry("spring.kafka.bootstrap-servers", engines.kafkaBootstrap()),
+                Map.entry("kaohe.s3.endpoint", engines.s3Endpoint()),
+                Map.entry("kaohe.s3.access-key", engines.s3AccessKey()),
+                Map.entry("kaohe.s3.secret-key", engines.s3SecretKey()),
+                Map.entry("kaohe.s3.bucket", engines.bucket()),
+                Map.entry("spring.mail.host", engines.smtpHost()),
+                Map.entry("spring.mail.port", Integer.toString(engines.smtpPort())),
+                Map.entry("kaohe.chain.key-file", TestEngines.chainKeyFile(database)),
+                Map.entry("kaohe.security.jwt.issuer-uri", TestIssuer.get().issuer()))));
     }
 }

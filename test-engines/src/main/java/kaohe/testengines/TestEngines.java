@@ -117,6 +117,18 @@ public final class TestEngines {
             public String bucket() {
                 return config.bucket();
             }
+
+            public String smtpHost() {
+                return engines.smtpHost();
+            }
+
+            public int smtpPort() {
+                return engines.smtpPort();
+            }
+
+            public String mailWeb() {
+                return engines.mailWeb();
+            }
         };
     }
 }

@@ -14,7 +14,8 @@ import java.util.Map;
  */
 final class ChainVerification {
 
-    private static final List<String> CONTEXTS = List.of("indicator", "ledger", "evidence", "scoring", "identity");
+    private static final List<String> CONTEXTS = List.of("indicator", "ledger", "evidence", "scoring", "identity",
+            "supervision");
 
     private final BenchHttp http;
 

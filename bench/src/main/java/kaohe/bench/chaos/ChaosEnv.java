@@ -45,6 +45,7 @@ record ChaosEnv(Path data, int gatewayPort, int identityPort, int pgPort, int ka
             case "evidence" -> port("KAOHE_EVIDENCE_PORT", 8083);
             case "scoring" -> port("KAOHE_SCORING_PORT", 8084);
             case "identity" -> port("KAOHE_IDENTITY_PORT", 8085);
+            case "supervision" -> port("KAOHE_SUPERVISION_PORT", 8086);
             default -> throw new IllegalArgumentException("no HTTP port for " + name);
         };
         return second ? port("KAOHE_" + service.toUpperCase() + "_PORT_2", first + 100) : first;

@@ -31,7 +31,7 @@ public enum DownstreamFailure {
     public static final String RETRY_AFTER_SECONDS = "5";
 
     private static final Map<String, String> CHINESE_NAMES = Map.of("indicator", "考核指标服务", "ledger", "工作台账服务",
-            "evidence", "印证材料服务", "scoring", "督办评分服务", "identity", "账号服务");
+            "evidence", "印证材料服务", "scoring", "考核评分服务", "identity", "账号服务", "supervision", "督办提醒服务");
 
     public static DownstreamFailure of(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {

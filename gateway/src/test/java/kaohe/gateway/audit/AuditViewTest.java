@@ -57,7 +57,7 @@ class AuditViewTest {
     private static List<EventRow> indicatorRows;
 
     static {
-        for (String context : List.of("indicator", "ledger", "evidence", "scoring", "identity")) {
+        for (String context : List.of("indicator", "ledger", "evidence", "scoring", "identity", "supervision")) {
             services.put(context, start(context));
         }
     }
@@ -315,7 +315,7 @@ class AuditViewTest {
         JsonNode chains = body(get("AUDITOR", "/api/audit/chains"), 200);
         assertThat(chains.get("intact").asBoolean()).isTrue();
         assertThat(chains.get("contexts")).extracting(node -> node.get("context").asText())
-                .containsExactly("evidence", "identity", "indicator", "ledger", "scoring");
+                .containsExactly("evidence", "identity", "indicator", "ledger", "scoring", "supervision");
     }
 
     @Test

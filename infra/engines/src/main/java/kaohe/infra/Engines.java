@@ -22,7 +22,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The real engines for local runs and tests: PostgreSQL (zonky), a KRaft Kafka broker and s3proxy, all on
+ * The real engines for local runs and tests: PostgreSQL (zonky), a KRaft Kafka broker, s3proxy and a GreenMail
+ * mail server, all on
  * 127.0.0.1, all data under {@link EngineConfig#dataDir()}. {@link #start} returns when every engine answers, every
  * database and topic exists and the bucket is there; from then on an {@link EngineSupervisor} starts any engine
  * that dies again, on the same data and ports.
@@ -40,10 +41,11 @@ public final class Engines implements AutoCloseable {
         this.startupTimes = Collections.unmodifiableMap(startupTimes);
     }
 
-    /** Starts the three engines in parallel; on any failure stops those that did start and throws. */
+    /** Starts the four engines in parallel; on any failure stops those that did start and throws. */
     public static Engines start(EngineConfig config) {
         Path kafkaLib = libDir("kafka-broker");
         Path s3Lib = libDir("s3-server");
+        Path mailLib = libDir("mail-server");
         try {
             Files.createDirectories(config.logs());
             Files.createDirectories(config.pids());
@@ -54,15 +56,19 @@ public final class Engines implements AutoCloseable {
         // Leftovers of a killed run are ours to stop before checking that the ports are free.
         ChildProcess.stopRecorded(ChildProcess.pidFile(config.dataDir(), KafkaEngine.NAME), config.dataDir().toString(), "TERM");
         ChildProcess.stopRecorded(ChildProcess.pidFile(config.dataDir(), S3Engine.NAME), config.dataDir().toString(), "TERM");
+        ChildProcess.stopRecorded(ChildProcess.pidFile(config.dataDir(), MailEngine.NAME), config.dataDir().toString(), "TERM");
         PostgresEngine.stopLeftover(config.dataDir());
         requireFree(config.postgresPort(), "PostgreSQL", "--pg-port / KAOHE_PG_PORT");
         requireFree(config.kafkaPort(), "Kafka", "--kafka-port / KAOHE_KAFKA_PORT");
         requireFree(config.kafkaControllerPort(), "Kafka controller", "--kafka-controller-port / KAOHE_KAFKA_CONTROLLER_PORT");
         requireFree(config.s3Port(), "s3proxy", "--s3-port / KAOHE_S3_PORT");
+        requireFree(config.mail().smtp(), "SMTP", "--smtp-port / KAOHE_SMTP_PORT");
+        requireFree(config.mail().imap(), "IMAP", "--imap-port / KAOHE_IMAP_PORT");
+        requireFree(config.mail().web(), "the mailbox page", "--mail-web-port / KAOHE_MAIL_WEB_PORT");
         writePorts(config);
 
         Map<String, Duration> times = Collections.synchronizedMap(new LinkedHashMap<>());
-        ExecutorService pool = Executors.newFixedThreadPool(3, r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "kaohe-engines-start");
             t.setDaemon(true);
             return t;
@@ -71,6 +77,7 @@ public final class Engines implements AutoCloseable {
         starters.put(PostgresEngine.NAME, () -> PostgresEngine.start(config));
         starters.put(KafkaEngine.NAME, () -> KafkaEngine.start(config, kafkaLib));
         starters.put(S3Engine.NAME, () -> S3Engine.start(config, s3Lib));
+        starters.put(MailEngine.NAME, () -> MailEngine.start(config, mailLib));
         try {
             Map<String, CompletableFuture<Engine>> starting = new LinkedHashMap<>();
             starters.forEach((name, starter) -> starting.put(name, timed(pool, times, name, starter)));
@@ -122,7 +129,20 @@ public final class Engines implements AutoCloseable {
         return "http://127.0.0.1:" + config.s3Port();
     }
 
-    /** How long each engine took to become ready in this start (postgres, kafka, s3proxy). */
+    public String smtpHost() {
+        return "127.0.0.1";
+    }
+
+    public int smtpPort() {
+        return config.mail().smtp();
+    }
+
+    /** The mail server's web API: {@code /api/user/<address>/messages/INBOX} lists what an address received. */
+    public String mailWeb() {
+        return MailEngine.webAddress(config);
+    }
+
+    /** How long each engine took to become ready in this start (postgres, kafka, s3proxy, mail). */
     public Map<String, Duration> startupTimes() {
         return startupTimes;
     }
@@ -173,6 +193,9 @@ public final class Engines implements AutoCloseable {
         p.setProperty("kafka.port", Integer.toString(c.kafkaPort()));
         p.setProperty("kafka.controller.port", Integer.toString(c.kafkaControllerPort()));
         p.setProperty("s3.port", Integer.toString(c.s3Port()));
+        p.setProperty("smtp.port", Integer.toString(c.mail().smtp()));
+        p.setProperty("imap.port", Integer.toString(c.mail().imap()));
+        p.setProperty("mail.web.port", Integer.toString(c.mail().web()));
         try (var out = Files.newBufferedWriter(c.dataDir().resolve("engines.properties"))) {
             p.store(out, "ports of the engines last started on this data dir");
         } catch (IOException e) {

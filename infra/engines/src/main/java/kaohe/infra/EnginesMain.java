@@ -16,8 +16,10 @@ import java.util.concurrent.CountDownLatch;
  * <pre>
  * java -cp infra/engines/target/infra-engines-0.1.0-SNAPSHOT.jar:infra/engines/target/lib/* kaohe.infra.EnginesMain \
  *      start [--data DIR] [--pg-port N] [--kafka-port N] [--kafka-controller-port N] [--s3-port N]
+ *            [--smtp-port N] [--imap-port N] [--mail-web-port N]
  * </pre>
- * Defaults come from KAOHE_DATA, KAOHE_PG_PORT, KAOHE_KAFKA_PORT, KAOHE_KAFKA_CONTROLLER_PORT, KAOHE_S3_PORT, then
+ * Defaults come from KAOHE_DATA, KAOHE_PG_PORT, KAOHE_KAFKA_PORT, KAOHE_KAFKA_CONTROLLER_PORT, KAOHE_S3_PORT, KAOHE_SMTP_PORT,
+ * KAOHE_IMAP_PORT, KAOHE_MAIL_WEB_PORT, then
  * {@link EngineConfig#defaults}; the default data dir is {@code <kaohe.root>/.kaohe/data}.
  */
 public final class EnginesMain {
@@ -74,8 +76,9 @@ public final class EnginesMain {
         } catch (IOException e) {
             System.err.println("cannot write " + pidFile + ": " + e);
         }
-        System.out.printf("engines ready pg=127.0.0.1:%d kafka=%s s3=%s%n",
-                config.postgresPort(), engines.kafkaBootstrap(), engines.s3Endpoint());
+        System.out.printf("engines ready pg=127.0.0.1:%d kafka=%s s3=%s smtp=127.0.0.1:%d mail=%s%n",
+                config.postgresPort(), engines.kafkaBootstrap(), engines.s3Endpoint(), engines.smtpPort(),
+                engines.mailWeb());
         System.out.flush();
         try {
             stopped.await(); // until SIGTERM/SIGINT runs the hook
@@ -89,13 +92,13 @@ public final class EnginesMain {
     private static int stop(Path dataDir) {
         Optional<ProcessHandle> self = ChildProcess.recorded(ChildProcess.pidFile(dataDir, SELF), "kaohe.infra.EnginesMain");
         if (self.isPresent()) {
-            // Its shutdown hook stops Kafka and s3proxy (up to 20 s each, in parallel) and PostgreSQL.
+            // Its shutdown hook stops Kafka, s3proxy and the mail server (up to 20 s each, in parallel) and PostgreSQL.
             ChildProcess.terminate(self.get(), "TERM", java.time.Duration.ofSeconds(60));
             System.out.println("stopped engines (pid " + self.get().pid() + ")");
         }
         ChildProcess.deleteQuietly(ChildProcess.pidFile(dataDir, SELF));
         String marker = dataDir.toString();
-        for (String name : new String[] {KafkaEngine.NAME, S3Engine.NAME}) {
+        for (String name : new String[] {KafkaEngine.NAME, S3Engine.NAME, MailEngine.NAME}) {
             if (ChildProcess.stopRecorded(ChildProcess.pidFile(dataDir, name), marker, "TERM")) {
                 System.out.println("stopped stray " + name);
             }
@@ -124,11 +127,15 @@ public final class EnginesMain {
         int pg = port(ports, "postgres.port", config.postgresPort());
         int kafka = port(ports, "kafka.port", config.kafkaPort());
         int s3 = port(ports, "s3.port", config.s3Port());
+        int smtp = port(ports, "smtp.port", config.mail().smtp());
+        int mailWeb = port(ports, "mail.web.port", config.mail().web());
         Path pgData = data.resolve("postgres");
         boolean all = line(data, SELF, ChildProcess.recorded(ChildProcess.pidFile(data, SELF), "kaohe.infra.EnginesMain"), -1, "")
                 & line(data, PostgresEngine.NAME, ChildProcess.recorded(ChildProcess.pidFile(data, PostgresEngine.NAME), pgData.toString()), pg, "127.0.0.1:" + pg)
                 & line(data, KafkaEngine.NAME, ChildProcess.recorded(ChildProcess.pidFile(data, KafkaEngine.NAME), data.toString()), kafka, "127.0.0.1:" + kafka)
-                & line(data, S3Engine.NAME, ChildProcess.recorded(ChildProcess.pidFile(data, S3Engine.NAME), data.toString()), s3, "http://127.0.0.1:" + s3);
+                & line(data, S3Engine.NAME, ChildProcess.recorded(ChildProcess.pidFile(data, S3Engine.NAME), data.toString()), s3, "http://127.0.0.1:" + s3)
+                & line(data, MailEngine.NAME, ChildProcess.recorded(ChildProcess.pidFile(data, MailEngine.NAME), data.toString()), smtp,
+                        "smtp 127.0.0.1:" + smtp + ", mailbox http://127.0.0.1:" + mailWeb);
         return all ? 0 : 3;
     }
 
@@ -153,7 +160,12 @@ public final class EnginesMain {
                 Integer.parseInt(pick(o, "kafka-port", "KAOHE_KAFKA_PORT", Integer.toString(d.kafkaPort()))),
                 Integer.parseInt(pick(o, "kafka-controller-port", "KAOHE_KAFKA_CONTROLLER_PORT",
                         Integer.toString(d.kafkaControllerPort()))),
-                Integer.parseInt(pick(o, "s3-port", "KAOHE_S3_PORT", Integer.toString(d.s3Port()))));
+                Integer.parseInt(pick(o, "s3-port", "KAOHE_S3_PORT", Integer.toString(d.s3Port()))))
+                .withMail(new EngineConfig.MailPorts(
+                        Integer.parseInt(pick(o, "smtp-port", "KAOHE_SMTP_PORT", Integer.toString(d.mail().smtp()))),
+                        Integer.parseInt(pick(o, "imap-port", "KAOHE_IMAP_PORT", Integer.toString(d.mail().imap()))),
+                        Integer.parseInt(pick(o, "mail-web-port", "KAOHE_MAIL_WEB_PORT",
+                                Integer.toString(d.mail().web())))));
     }
 
     private static String pick(Map<String, String> opts, String option, String env, String fallback) {
@@ -183,7 +195,7 @@ public final class EnginesMain {
                 usage();
                 return o;
             }
-            if (!key.matches("data|pg-port|kafka-port|kafka-controller-port|s3-port")) {
+            if (!key.matches("data|pg-port|kafka-port|kafka-controller-port|s3-port|smtp-port|imap-port|mail-web-port")) {
                 System.err.println("unknown option --" + key);
                 usage();
             }
@@ -194,7 +206,7 @@ public final class EnginesMain {
 
     private static void usage() {
         System.err.println("usage: EnginesMain start|stop|status [--data DIR] [--pg-port N] [--kafka-port N]"
-                + " [--kafka-controller-port N] [--s3-port N]");
+                + " [--kafka-controller-port N] [--s3-port N] [--smtp-port N] [--imap-port N] [--mail-web-port N]");
         System.exit(2);
     }
 }

@@ -12,12 +12,22 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -119,6 +129,44 @@ final class EngineClients {
         try (Connection c = connect(engines, db); Statement s = c.createStatement()) {
             s.execute(sql);
         }
+    }
+
+    /** One plain SMTP conversation, as any client has it: the server must answer each step with its 2xx/3xx. */
+    static void sendMail(int smtpPort, String from, String to, String subject, String body) throws IOException {
+        try (var socket = new Socket("127.0.0.1", smtpPort);
+             var in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                     StandardCharsets.US_ASCII));
+             var out = new PrintWriter(new OutputStreamWriter(socket.getOutputStream(),
+                     StandardCharsets.US_ASCII), true)) {
+            socket.setSoTimeout(10_000);
+            expect(in, "220");
+            for (String[] step : new String[][] {{"HELO kaohe-test", "250"}, {"MAIL FROM:<" + from + ">", "250"},
+                    {"RCPT TO:<" + to + ">", "250"}, {"DATA", "354"},
+                    {"Subject: " + subject + "\r\nFrom: " + from + "\r\nTo: " + to + "\r\n\r\n" + body + "\r\n.", "250"},
+                    {"QUIT", "221"}}) {
+                out.print(step[0] + "\r\n");
+                out.flush();
+                expect(in, step[1]);
+            }
+        }
+    }
+
+    private static void expect(BufferedReader in, String code) throws IOException {
+        String line;
+        do {
+            line = in.readLine();
+        } while (line != null && line.length() > 3 && line.charAt(3) == '-'); // a multi-line reply's last line counts
+        if (line == null || !line.startsWith(code)) {
+            throw new IOException("SMTP answered " + line + ", expected " + code);
+        }
+    }
+
+    /** What the mail server's web API lists for {@code address} (JSON). */
+    static String mailbox(Engines engines, String address) throws Exception {
+        var http = HttpClient.newHttpClient();
+        var request = HttpRequest.newBuilder(
+                URI.create(engines.mailWeb() + "/api/user/" + address + "/messages/INBOX")).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString()).body();
     }
 
     static boolean free(int port) {

@@ -23,12 +23,14 @@ import static kaohe.infra.EngineClients.deleteRecursively;
 import static kaohe.infra.EngineClients.execute;
 import static kaohe.infra.EngineClients.free;
 import static kaohe.infra.EngineClients.get;
+import static kaohe.infra.EngineClients.mailbox;
 import static kaohe.infra.EngineClients.minio;
 import static kaohe.infra.EngineClients.newDataDir;
 import static kaohe.infra.EngineClients.put;
 import static kaohe.infra.EngineClients.queryInt;
 import static kaohe.infra.EngineClients.queryString;
 import static kaohe.infra.EngineClients.roundTrip;
+import static kaohe.infra.EngineClients.sendMail;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -68,14 +70,18 @@ class EnginesTest {
             // The bucket is private: an unsigned request must not read it.
             assertEquals(403, anonymousGet(engines.s3Endpoint() + "/" + config.bucket() + "/" + OBJECT));
 
-            for (String name : List.of("postgres", "kafka", "s3proxy")) {
+            sendMail(engines.smtpPort(), "kaohe@kaohe.local", "liaison@kaohe.local", "reminder-1", "due on 2020-08-31");
+            assertTrue(mailbox(engines, "liaison@kaohe.local").contains("reminder-1"));
+
+            for (String name : List.of("postgres", "kafka", "s3proxy", "mail")) {
                 pids.add(Long.parseLong(Files.readString(dir.resolve("pids/" + name + ".pid")).trim()));
             }
             closing = System.nanoTime();
         }
         System.out.printf("close(): %d ms%n", (System.nanoTime() - closing) / 1_000_000);
 
-        for (int port : List.of(config.postgresPort(), config.kafkaPort(), config.kafkaControllerPort(), config.s3Port())) {
+        for (int port : List.of(config.postgresPort(), config.kafkaPort(), config.kafkaControllerPort(), config.s3Port(),
+                config.mail().smtp(), config.mail().imap(), config.mail().web())) {
             assertTrue(free(port), "port " + port + " still in use after close()");
         }
         for (long pid : pids) {

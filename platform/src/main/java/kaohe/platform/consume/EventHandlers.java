@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -34,6 +35,11 @@ public final class EventHandlers {
     }
 
     public <T> EventHandlers on(Class<T> type, Consumer<T> handler) {
+        return onWithEnvelope(type, (event, envelope) -> handler.accept(event));
+    }
+
+    /** A handler that needs the envelope too: an event recorded without its day takes the envelope's business day. */
+    public <T> EventHandlers onWithEnvelope(Class<T> type, BiConsumer<T, EventEnvelope> handler) {
         known.add(type);
         handlers.put(EventTypeNames.of(context, type), new Registered<>(type, handler));
         return this;
@@ -51,7 +57,7 @@ public final class EventHandlers {
     public void apply(EventEnvelope envelope) {
         var registered = handlers.get(envelope.type());
         if (registered != null) {
-            registered.handle(read(envelope, registered.type()));
+            registered.handle(read(envelope, registered.type()), envelope);
         } else if (!ignored.contains(envelope.type())) {
             unknown.met(consumer, envelope.type());
         }
@@ -70,9 +76,9 @@ public final class EventHandlers {
         }
     }
 
-    private record Registered<T>(Class<T> type, Consumer<T> handler) {
-        void handle(Object payload) {
-            handler.accept(type.cast(payload));
+    private record Registered<T>(Class<T> type, BiConsumer<T, EventEnvelope> handler) {
+        void handle(Object payload, EventEnvelope envelope) {
+            handler.accept(type.cast(payload), envelope);
         }
     }
 }

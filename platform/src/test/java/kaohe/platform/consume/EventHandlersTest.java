@@ -76,6 +76,21 @@ class EventHandlersTest {
     }
 
     @Test
+    void aHandlerThatAsksForTheEnvelopeGetsTheOneItsEventCameIn() {
+        var days = new ArrayList<String>();
+        var dated = new EventHandlers("supervision-calendar", "indicator", json, unknown)
+                .onWithEnvelope(LiaisonDesignatedEvent.class, (event, envelope) ->
+                        days.add(event.planId() + "@" + envelope.businessDay()));
+        var envelope = new EventEnvelope("e-1", "indicator.LiaisonDesignated.v1", "Plan", "p-1", 0, Instant.now(),
+                Map.of("businessDate", "2020-07-12"), json.valueToTree(new LiaisonDesignatedEvent("p-1")));
+
+        dated.apply(envelope);
+
+        assertThat(days).containsExactly("p-1@2020-07-12");
+        assertThat(dated.knows(LiaisonDesignatedEvent.class)).isTrue();
+    }
+
+    @Test
     void itKnowsExactlyTheTypesItHandlesOrIgnores() {
         assertThat(handlers.knows(PlanDefinedEvent.class)).isTrue();
         assertThat(handlers.knows(LiaisonDesignatedEvent.class)).isTrue();

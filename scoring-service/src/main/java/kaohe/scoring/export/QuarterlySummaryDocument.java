@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,9 +28,6 @@ import java.util.stream.Collectors;
  */
 public final class QuarterlySummaryDocument {
 
-    private static final String[] HEADER = {"排名", "处室", "完成情况", "及时性", "资料报送及归档", "督办", "加分", "扣分",
-            "总分", "预警"};
-
     private QuarterlySummaryDocument() {
     }
 
@@ -38,7 +36,7 @@ public final class QuarterlySummaryDocument {
             paragraph(document, plan.title() + "\n" + label(period) + "考核情况汇总", "黑体", 18, true,
                     ParagraphAlignment.CENTER);
             paragraph(document, summary(period, asOf, ranking), "仿宋", 14, false, ParagraphAlignment.BOTH);
-            table(document, ranking);
+            table(document, ExportColumns.components(plan, ranking), ranking);
             paragraph(document, "评分规则第 " + (ranking.isEmpty() ? plan.currentRules().version()
                     : ranking.get(0).rulesVersion()) + " 版；总分 = 各项按权重加权 + 加分 − 扣分。统计截至 " + asOf
                     + "。", "仿宋", 12, false, ParagraphAlignment.LEFT);
@@ -63,20 +61,23 @@ public final class QuarterlySummaryDocument {
                 + (overdue.isEmpty() ? "" : "有待办事项（逾期、预警或未补缺）的处室：" + overdue + "。");
     }
 
-    private static void table(XWPFDocument document, List<RankingRow> ranking) {
-        XWPFTable table = document.createTable(ranking.size() + 1, HEADER.length);
+    private static void table(XWPFDocument document, List<String> components, List<RankingRow> ranking) {
+        List<String> header = new ArrayList<>(List.of("排名", "处室"));
+        header.addAll(components);
+        header.addAll(List.of("加分", "扣分", "总分", "预警"));
+        XWPFTable table = document.createTable(ranking.size() + 1, header.size());
         table.setWidth("100%");
-        for (int i = 0; i < HEADER.length; i++) {
-            cell(table, 0, i, HEADER[i], true);
+        for (int i = 0; i < header.size(); i++) {
+            cell(table, 0, i, header.get(i), true);
         }
         for (int r = 0; r < ranking.size(); r++) {
             RankingRow row = ranking.get(r);
-            String[] values = {Integer.toString(row.rank()), row.department(), text(row.completion()),
-                    text(row.timeliness()), text(row.materials()), text(row.supervision()), text(row.bonus()),
-                    text(row.deductions()), text(row.total()), Warning.valueOf(row.warning()).label()
-                    + (row.vetoed() ? "（一票否决）" : "")};
-            for (int c = 0; c < values.length; c++) {
-                cell(table, r + 1, c, values[c], false);
+            List<String> values = new ArrayList<>(List.of(Integer.toString(row.rank()), row.department()));
+            row.components().forEach(component -> values.add(text(component.score())));
+            values.addAll(List.of(text(row.bonus()), text(row.deductions()), text(row.total()),
+                    Warning.valueOf(row.warning()).label() + (row.vetoed() ? "（一票否决）" : "")));
+            for (int c = 0; c < values.size(); c++) {
+                cell(table, r + 1, c, values.get(c), false);
             }
         }
     }

@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -30,9 +31,6 @@ import java.util.Map;
  * any spreadsheet program.
  */
 public final class QuarterlySummaryWorkbook {
-
-    private static final String[] SUMMARY_HEADER = {"排名", "处室", "完成情况", "及时性", "资料报送及归档", "督办",
-            "加分", "扣分", "总分", "预警", "一票否决", "待办事项"};
 
     private QuarterlySummaryWorkbook() {
     }
@@ -54,39 +52,49 @@ public final class QuarterlySummaryWorkbook {
 
     private static void summary(Sheet sheet, Styles styles, PlanFacts plan, Period period, LocalDate asOf,
                                 List<RankingRow> ranking) {
+        List<String> components = ExportColumns.components(plan, ranking);
+        List<String> titles = new ArrayList<>(List.of("排名", "处室"));
+        titles.addAll(components);
+        titles.addAll(List.of("加分", "扣分", "总分", "预警", "一票否决", "待办事项"));
         Row title = sheet.createRow(0);
         title.createCell(0).setCellValue(plan.title() + " — " + label(period) + "考核汇总");
         title.getCell(0).setCellStyle(styles.title);
-        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, SUMMARY_HEADER.length - 1));
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, titles.size() - 1));
         int rulesVersion = ranking.isEmpty() ? plan.currentRules().version() : ranking.get(0).rulesVersion();
         sheet.createRow(1).createCell(0).setCellValue("统计截至 " + asOf + "；评分规则第 " + rulesVersion + " 版；"
                 + "总分 = 各项按权重加权 + 加分 − 扣分");
-        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, SUMMARY_HEADER.length - 1));
-        header(sheet, 2, styles, SUMMARY_HEADER);
+        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, titles.size() - 1));
+        header(sheet, 2, styles, titles.toArray(String[]::new));
         int r = 3;
         for (RankingRow row : ranking) {
             Row line = sheet.createRow(r++);
             line.createCell(0).setCellValue(row.rank());
             line.createCell(1).setCellValue(row.department());
-            number(line, 2, row.completion());
-            number(line, 3, row.timeliness());
-            number(line, 4, row.materials());
-            number(line, 5, row.supervision());
-            number(line, 6, row.bonus());
-            number(line, 7, row.deductions());
-            number(line, 8, row.total());
-            line.createCell(9).setCellValue(kaohe.scoring.score.Warning.valueOf(row.warning()).label());
-            line.createCell(10).setCellValue(row.vetoed() ? "是" : "否");
-            line.createCell(11).setCellValue(row.alerts());
+            int c = 2;
+            for (var component : row.components()) {
+                number(line, c++, component.score());
+            }
+            number(line, c++, row.bonus());
+            number(line, c++, row.deductions());
+            number(line, c++, row.total());
+            line.createCell(c++).setCellValue(kaohe.scoring.score.Warning.valueOf(row.warning()).label());
+            line.createCell(c++).setCellValue(row.vetoed() ? "是" : "否");
+            line.createCell(c).setCellValue(row.alerts());
         }
-        widths(sheet, 6, 22, 10, 10, 14, 8, 8, 8, 10, 8, 10, 10);
+        int[] widths = new int[titles.size()];
+        widths[0] = 6;
+        widths[1] = 22;
+        for (int i = 2; i < widths.length; i++) {
+            widths[i] = Math.max(8, titles.get(i).length() + 2);
+        }
+        widths(sheet, widths);
     }
 
     private static void tasks(Sheet sheet, Styles styles, List<RankingRow> ranking, Map<String, Scorecard> cards) {
         header(sheet, 0, styles, "处室", "任务", "完成进度得分", "预警", "计算过程");
         int r = 1;
         for (RankingRow row : ranking) {
-            for (ScoreItem task : cards.get(row.department()).component("completion").items()) {
+            for (ScoreItem task : cards.get(row.department()).itemsOf("completion")) {
                 Row line = sheet.createRow(r++);
                 line.createCell(0).setCellValue(row.department());
                 line.createCell(1).setCellValue(task.label());

@@ -37,13 +37,12 @@ public class ScorecardStore {
             return;
         }
         jdbc.batchUpdate("""
-                INSERT INTO scorecard%s (plan_id, period, department, evaluated_on, rules_version, completion,
-                    timeliness, materials, supervision, base, bonus, deductions, total, vetoed, warning, alerts, card)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
+                INSERT INTO scorecard%s (plan_id, period, department, evaluated_on, rules_version, components,
+                    base, bonus, deductions, total, vetoed, warning, alerts, card)
+                VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
                 ON CONFLICT (plan_id, period, department) DO UPDATE SET evaluated_on = excluded.evaluated_on,
-                    rules_version = excluded.rules_version, completion = excluded.completion,
-                    timeliness = excluded.timeliness, materials = excluded.materials,
-                    supervision = excluded.supervision, base = excluded.base, bonus = excluded.bonus,
+                    rules_version = excluded.rules_version, components = excluded.components,
+                    base = excluded.base, bonus = excluded.bonus,
                     deductions = excluded.deductions, total = excluded.total, vetoed = excluded.vetoed,
                     warning = excluded.warning, alerts = excluded.alerts, card = excluded.card,
                     updated_at = clock_timestamp()""".formatted(tables), cards, cards.size(), (statement, card) -> {
@@ -52,18 +51,15 @@ public class ScorecardStore {
             statement.setString(3, card.department());
             statement.setDate(4, Date.valueOf(evaluatedOn));
             statement.setInt(5, card.rulesVersion());
-            statement.setBigDecimal(6, card.scoreOf("completion"));
-            statement.setBigDecimal(7, card.scoreOf("timeliness"));
-            statement.setBigDecimal(8, card.scoreOf("materials"));
-            statement.setBigDecimal(9, card.scoreOf("supervision"));
-            statement.setBigDecimal(10, card.base());
-            statement.setBigDecimal(11, card.bonus());
-            statement.setBigDecimal(12, card.deductions());
-            statement.setBigDecimal(13, card.total());
-            statement.setBoolean(14, card.vetoed());
-            statement.setString(15, card.warning().name());
-            statement.setInt(16, card.alerts().size());
-            statement.setString(17, write(card));
+            statement.setString(6, write(card.componentScores()));
+            statement.setBigDecimal(7, card.base());
+            statement.setBigDecimal(8, card.bonus());
+            statement.setBigDecimal(9, card.deductions());
+            statement.setBigDecimal(10, card.total());
+            statement.setBoolean(11, card.vetoed());
+            statement.setString(12, card.warning().name());
+            statement.setInt(13, card.alerts().size());
+            statement.setString(14, write(card));
         });
     }
 

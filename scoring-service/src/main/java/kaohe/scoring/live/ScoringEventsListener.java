@@ -19,7 +19,7 @@ public class ScoringEventsListener {
     }
 
     @KafkaListener(id = CONSUMER, groupId = CONSUMER, autoStartup = "${kaohe.scoring.consume:true}",
-            topics = "#{'${kaohe.scoring.topics:kaohe.indicator,kaohe.ledger,kaohe.evidence,kaohe.scoring}'.split(',')}")
+            topics = "#{'${kaohe.scoring.topics:kaohe.indicator,kaohe.ledger,kaohe.evidence,kaohe.scoring,kaohe.supervision}'.split(',')}")
     void on(String json) {
         live.accept(json);
     }

@@ -33,6 +33,7 @@ public final class PlanFacts {
     final Map<String, GapFacts> gaps = new LinkedHashMap<>();
     final Map<String, SupervisionScore> supervision = new HashMap<>();
     final Map<String, BreachFacts> breaches = new LinkedHashMap<>();
+    final Map<String, ChaseFacts> chases = new LinkedHashMap<>();
     final List<BonusFact> bonuses = new ArrayList<>();
     final List<RuleSet> rules = new ArrayList<>(List.of(RuleSet.DEFAULT));
 
@@ -56,6 +57,7 @@ public final class PlanFacts {
         copy.gaps.putAll(gaps);
         copy.supervision.putAll(supervision);
         copy.breaches.putAll(breaches);
+        copy.chases.putAll(chases);
         copy.bonuses.addAll(bonuses);
         copy.rules.clear();
         copy.rules.addAll(rules);
@@ -152,6 +154,11 @@ public final class PlanFacts {
 
     public Optional<BreachFacts> breach(String breachId) {
         return Optional.ofNullable(breaches.get(breachId));
+    }
+
+    /** The 督办单 the office opened to the department, in the order opened. */
+    public List<ChaseFacts> chasesOf(String department) {
+        return chases.values().stream().filter(chase -> department.equals(chase.department)).toList();
     }
 
     public List<BonusFact> bonusesOf(String department) {

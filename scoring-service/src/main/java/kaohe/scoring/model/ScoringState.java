@@ -50,8 +50,18 @@ import kaohe.scoring.event.BreachAppealedEvent;
 import kaohe.scoring.event.BreachRevokedEvent;
 import kaohe.scoring.event.NegativeListBreachRecordedEvent;
 import kaohe.scoring.event.ScoringRulesAdoptedEvent;
+import kaohe.scoring.event.ScoringRulesAdoptedEventV2;
 import kaohe.scoring.event.SupervisionScoreAssignedEvent;
 import kaohe.scoring.rules.RuleSet;
+import kaohe.supervision.event.ChaseAcceptedEvent;
+import kaohe.supervision.event.ChaseClosedEvent;
+import kaohe.supervision.event.ChaseOpenedEvent;
+import kaohe.supervision.event.ChaseRepliedEvent;
+import kaohe.supervision.event.ChaseSentBackEvent;
+import kaohe.supervision.event.ChaseSignedEvent;
+import kaohe.supervision.event.ChaseWithdrawnEvent;
+import kaohe.supervision.event.ContactPreferencesSetEvent;
+import kaohe.supervision.event.ReminderPolicyAdoptedEvent;
 
 import java.time.YearMonth;
 import java.util.Collection;
@@ -88,12 +98,17 @@ public final class ScoringState {
         ledgerHandlers();
         evidenceHandlers();
         scoringHandlers();
+        supervisionHandlers();
         // who is a leader or a liaison by name, requests and refusals, texts and co-signatures: nothing a score counts
         ignoring("indicator", LeaderRegisteredEvent.class, LiaisonDesignatedEvent.class);
         ignoring("ledger", ContributionConfirmedEvent.class, ExtensionRefusedEvent.class,
                 ExtensionRequestedEvent.class, MonthlySummaryWrittenEvent.class, QuarterlyReportRevisedEvent.class,
                 ReportCorrectionRefusedEvent.class, ReportCorrectionRequestedEvent.class);
         ignoring("evidence", EvidenceLinkedEvent.class);
+        // signing for a chase, accepting and closing it cost nothing; reminder policies and a person's contact
+        // preferences are the supervision's own
+        ignoring("supervision", ChaseSignedEvent.class, ChaseAcceptedEvent.class, ChaseClosedEvent.class,
+                ReminderPolicyAdoptedEvent.class, ContactPreferencesSetEvent.class);
     }
 
     public Touched apply(EventEnvelope envelope) {
@@ -366,11 +381,11 @@ public final class ScoringState {
     }
 
     private void scoringHandlers() {
-        on("scoring", ScoringRulesAdoptedEvent.class, (event, ref, envelope) -> {
-            planFacts(event.planId()).rules.add(RuleSet.adopted(event, envelope.occurredAt(),
-                    metadata(envelope, EventMetadata.ACTOR_NAME), metadata(envelope, EventMetadata.REASON)));
-            return Touched.plan(event.planId());
-        });
+        // versions adopted before components were a list were consumed as v1: read as v2 says them (the upcaster's
+        // mapping), so a rebuild of old history scores as it did
+        on("scoring", ScoringRulesAdoptedEvent.class, (event, ref, envelope) ->
+                adopted(ScoringRulesAdoptedEventV2.of(event), envelope));
+        on("scoring", ScoringRulesAdoptedEventV2.class, (event, ref, envelope) -> adopted(event, envelope));
         on("scoring", SupervisionScoreAssignedEvent.class, (event, ref, envelope) -> {
             planFacts(event.planId()).supervision.put(event.department() + "/" + event.quarter(),
                     new SupervisionScore(event.department(), event.quarter(), event.score(), event.comment(), ref));
@@ -394,6 +409,37 @@ public final class ScoringState {
                     metadata(envelope, EventMetadata.REASON), ref));
             return Touched.department(event.planId(), event.department());
         });
+    }
+
+    private Touched adopted(ScoringRulesAdoptedEventV2 event, EventEnvelope envelope) {
+        planFacts(event.planId()).rules.add(RuleSet.adopted(event, envelope.occurredAt(),
+                metadata(envelope, EventMetadata.ACTOR_NAME), metadata(envelope, EventMetadata.REASON)));
+        return Touched.plan(event.planId());
+    }
+
+    /** 督办单 (chases) of the supervision context: what their missed reply-by dates and send-backs cost. */
+    private void supervisionHandlers() {
+        on("supervision", ChaseOpenedEvent.class, (event, ref, envelope) -> {
+            var chase = new ChaseFacts(event.chaseId(), event.department(), event.title());
+            chase.open(1, event.replyBy(), ref);
+            planFacts(event.planId()).chases.put(event.chaseId(), chase);
+            return Touched.department(event.planId(), event.department());
+        });
+        on("supervision", ChaseRepliedEvent.class, (event, ref, envelope) -> chase(event.planId(), event.chaseId(),
+                chase -> chase.reply(event.round(), event.repliedOn(), event.replyBy(), event.daysLate(), ref)));
+        on("supervision", ChaseSentBackEvent.class, (event, ref, envelope) -> chase(event.planId(),
+                event.chaseId(), chase -> chase.sendBack(event.round(), envelope.businessDay(), event.replyBy(), ref)));
+        on("supervision", ChaseWithdrawnEvent.class, (event, ref, envelope) -> chase(event.planId(),
+                event.chaseId(), chase -> chase.withdrawn = true));
+    }
+
+    private Touched chase(String planId, String chaseId, Consumer<ChaseFacts> change) {
+        var chase = planFacts(planId).chases.get(chaseId);
+        if (chase == null) {
+            return Touched.NOTHING;
+        }
+        change.accept(chase);
+        return Touched.department(planId, chase.department);
     }
 
     private Touched breach(String planId, String breachId, EventRef ref, BreachFacts.State state) {

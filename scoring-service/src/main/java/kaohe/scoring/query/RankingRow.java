@@ -1,5 +1,6 @@
 package kaohe.scoring.query;
 
+import kaohe.scoring.score.ComponentScore;
 import kaohe.scoring.score.Scorecard;
 
 import java.math.BigDecimal;
@@ -9,10 +10,12 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
-/** One department's line in a ranking (排名); null component scores are components not yet applicable. */
-public record RankingRow(int rank, String department, BigDecimal total, BigDecimal base, BigDecimal completion,
-                         BigDecimal timeliness, BigDecimal materials, BigDecimal supervision, BigDecimal bonus,
-                         BigDecimal deductions, boolean vetoed, String warning, int alerts, int rulesVersion,
+/**
+ * One department's line in a ranking (排名): its components in the rules' order (null scores are components not yet
+ * applicable).
+ */
+public record RankingRow(int rank, String department, BigDecimal total, BigDecimal base,
+                         List<ComponentScore> components, BigDecimal bonus, BigDecimal deductions, boolean vetoed, String warning, int alerts, int rulesVersion,
                          LocalDate evaluatedOn) {
 
     /**
@@ -27,8 +30,7 @@ public record RankingRow(int rank, String department, BigDecimal total, BigDecim
             Scorecard card = sorted.get(i);
             boolean tied = i > 0 && card.total().compareTo(sorted.get(i - 1).total()) == 0;
             rows.add(new RankingRow(tied ? rows.get(i - 1).rank() : i + 1, card.department(), card.total(),
-                    card.base(), card.scoreOf("completion"), card.scoreOf("timeliness"),
-                    card.scoreOf("materials"), card.scoreOf("supervision"), card.bonus(), card.deductions(),
+                    card.base(), card.componentScores(), card.bonus(), card.deductions(),
                     card.vetoed(), card.warning().name(), card.alerts().size(), card.rulesVersion(), card.asOf()));
         }
         return rows;

@@ -1,8 +1,11 @@
 package kaohe.scoring.query;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.type.TypeFactory;
 import kaohe.platform.command.Refusal;
+import kaohe.scoring.score.ComponentScore;
 import kaohe.scoring.score.IndicatorProgress;
 import kaohe.scoring.score.Scorecard;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,6 +20,9 @@ import java.util.Map;
 @Repository
 public class ScorecardQueries {
 
+    private static final JavaType COMPONENTS = TypeFactory.defaultInstance()
+            .constructCollectionType(List.class, ComponentScore.class);
+
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
 
@@ -28,13 +34,12 @@ public class ScorecardQueries {
     /** Departments by total, highest first; equal totals share a rank (1, 2, 2, 4). */
     public List<RankingRow> ranking(String planId, String period) {
         return jdbc.query("""
-                SELECT rank() OVER (ORDER BY total DESC) AS rank, department, total, base, completion, timeliness,
-                       materials, supervision, bonus, deductions, vetoed, warning, alerts, rules_version, evaluated_on
+                SELECT rank() OVER (ORDER BY total DESC) AS rank, department, total, base, components, bonus,
+                       deductions, vetoed, warning, alerts, rules_version, evaluated_on
                 FROM scorecard WHERE plan_id = ? AND period = ? ORDER BY total DESC, department""",
                 (row, n) -> new RankingRow(row.getInt("rank"), row.getString("department"),
-                        row.getBigDecimal("total"), row.getBigDecimal("base"), row.getBigDecimal("completion"),
-                        row.getBigDecimal("timeliness"), row.getBigDecimal("materials"),
-                        row.getBigDecimal("supervision"), row.getBigDecimal("bonus"),
+                        row.getBigDecimal("total"), row.getBigDecimal("base"),
+                        read(row.getString("components"), COMPONENTS), row.getBigDecimal("bonus"),
                         row.getBigDecimal("deductions"), row.getBoolean("vetoed"), row.getString("warning"),
                         row.getInt("alerts"), row.getInt("rules_version"),
                         row.getObject("evaluated_on", LocalDate.class)), planId, period);
@@ -71,10 +76,14 @@ public class ScorecardQueries {
     }
 
     private <T> T read(String text, Class<T> type) {
+        return read(text, json.getTypeFactory().constructType(type));
+    }
+
+    private <T> T read(String text, JavaType type) {
         try {
             return json.readValue(text, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored " + type.getSimpleName() + " unreadable", e);
+            throw new IllegalStateException("stored " + type.getRawClass().getSimpleName() + " unreadable", e);
         }
     }
 }

@@ -17,9 +17,14 @@ public record Scorecard(String planId, String department, String period, LocalDa
         return components.stream().filter(component -> component.name().equals(name)).findFirst().orElseThrow();
     }
 
-    /** A component's score, or null while it does not apply yet (as rankings show it). */
-    public BigDecimal scoreOf(String name) {
-        Component component = component(name);
-        return component.applicable() ? component.score() : null;
+    /** The component's items; none if the rules leave the component out. */
+    public List<ScoreItem> itemsOf(String name) {
+        return components.stream().filter(component -> component.name().equals(name)).findFirst()
+                .map(Component::items).orElse(List.of());
+    }
+
+    /** The components as rankings show them, in the rules' order. */
+    public List<ComponentScore> componentScores() {
+        return components.stream().map(ComponentScore::of).toList();
     }
 }

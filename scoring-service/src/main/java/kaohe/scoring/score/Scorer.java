@@ -1,11 +1,13 @@
 package kaohe.scoring.score;
 
 import kaohe.ledger.event.ProgressStatus;
+import kaohe.scoring.event.ComponentRule;
 import kaohe.scoring.model.BreachFacts;
 import kaohe.scoring.model.EventRef;
 import kaohe.scoring.model.PlanFacts;
 import kaohe.scoring.model.ProgressFact;
 import kaohe.scoring.model.ReportFacts;
+import kaohe.scoring.model.SupervisionScore;
 import kaohe.scoring.model.TaskFacts;
 import kaohe.scoring.rules.RuleSet;
 
@@ -32,10 +34,12 @@ import java.util.stream.Stream;
  * <li>及时性: per monthly check and quarterly report due (or submitted) by the day, 100 less the rules' penalty per
  * day late (not below 0; overdue and missing = 0); the mean.</li>
  * <li>资料: per quarterly report due, 50 for carrying evidence plus 50 × the share of it archived; the mean.</li>
- * <li>督办: the office's supervision scores of the period's quarters; the mean.</li>
+ * <li>督办: per quarter of the period, the office's supervision score less what the department's 督办单 cost
+ * under the rules' chase rules ({@link ChaseCosts}), not below 0; the mean.</li>
  * </ul>
- * Base = Σ weight × component ÷ Σ weight over the components that apply; total = base + bonus − deductions, not
- * below 0; a veto item breached makes it 0. Every figure is rounded to two decimals, half up.
+ * The rules list the components that count, by name, with their labels and weights. Base = Σ weight × component
+ * ÷ Σ weight over the components that apply (a component's share of it is its {@code weighted}); total = base +
+ * bonus − deductions, not below 0; a veto item breached makes it 0. Every figure is rounded to two decimals, half up.
  */
 public final class Scorer {
 
@@ -61,17 +65,26 @@ public final class Scorer {
         List<Alert> alerts = new ArrayList<>();
         var completion = completion(plan, department, day, rules, alerts);
         var timeliness = timeliness(plan, department, period, asOf, rules, alerts);
-        var materials = materials(plan, department, period, asOf, rules);
-        var supervision = supervision(plan, department, period, rules);
+        var materials = materials(plan, department, period, asOf);
+        var supervision = supervision(plan, department, period, asOf, rules);
         openGaps(plan, department, asOf, alerts);
-        List<Component> components = List.of(completion, timeliness, materials, supervision);
-
-        BigDecimal weighted = BigDecimal.ZERO;
+        // every computation runs (its alerts and the light matter whatever the weights); the rules say which
+        // components count, with what label and weight
+        Map<String, Component> computed = Map.of(completion.name(), completion, timeliness.name(), timeliness,
+                materials.name(), materials, supervision.name(), supervision);
         int weights = 0;
-        for (Component component : components) {
+        for (ComponentRule rule : rules.components()) {
+            if (computed.get(rule.name()).applicable()) {
+                weights += rule.weight();
+            }
+        }
+        List<Component> components = new ArrayList<>();
+        BigDecimal weighted = BigDecimal.ZERO;
+        for (ComponentRule rule : rules.components()) {
+            Component component = computed.get(rule.name()).under(rule, weights);
+            components.add(component);
             if (component.applicable()) {
-                weighted = weighted.add(component.score().multiply(BigDecimal.valueOf(component.weight())));
-                weights += component.weight();
+                weighted = weighted.add(component.score().multiply(BigDecimal.valueOf(rule.weight())));
             }
         }
         BigDecimal base = weights == 0 ? BigDecimal.ZERO.setScale(2)
@@ -110,7 +123,7 @@ public final class Scorer {
                 alerts.add(new Alert(item.warning().name(), task.taskId(), task.title(), deadlineOf(plan, task)));
             }
         }
-        return component("completion", "完成情况", rules.weights().completion(), items, notCounted);
+        return component("completion", items, notCounted);
     }
 
     /** One task against its time-proportional plan, and the warning light that goes with it. */
@@ -203,7 +216,7 @@ public final class Scorer {
                 alerts.add(new Alert("OVERDUE_REPORT", items.get(items.size() - 1).subject(), label, dueOn));
             }
         }
-        return component("timeliness", "及时性", rules.weights().timeliness(), items);
+        return component("timeliness", items);
     }
 
     private static ScoreItem lateness(String subject, String label, int daysLate, RuleSet rules,
@@ -220,8 +233,7 @@ public final class Scorer {
         return new ScoreItem(subject, label, BigDecimal.ZERO.setScale(2), Warning.NONE, "逾期未报，得分 0", events);
     }
 
-    private static Component materials(PlanFacts plan, String department, Period period, LocalDate asOf,
-                                       RuleSet rules) {
+    private static Component materials(PlanFacts plan, String department, Period period, LocalDate asOf) {
         List<ScoreItem> items = new ArrayList<>();
         for (String quarter : quartersFrom(plan, period)) {
             var report = report(plan, department, quarter);
@@ -247,17 +259,58 @@ public final class Scorer {
                         List.of()));
             }
         }
-        return component("materials", "资料报送及归档", rules.weights().materials(), items);
+        return component("materials", items);
     }
 
-    private static Component supervision(PlanFacts plan, String department, Period period, RuleSet rules) {
+    /**
+     * Per quarter of the period: the office's supervision score (none assigned: no item, as before chases — unless
+     * a chase cost something, then from 100) less what the department's 督办单 cost under the chase rules, not
+     * below 0; each deduction is written out so the department sees why.
+     */
+    private static Component supervision(PlanFacts plan, String department, Period period, LocalDate asOf,
+                                         RuleSet rules) {
         List<ScoreItem> items = new ArrayList<>();
+        List<ChaseCosts.Cost> costs = ChaseCosts.of(plan.chasesOf(department), asOf, rules.chaseRules());
         for (String quarter : period.quarters()) {
-            plan.supervision(department, quarter).ifPresent(score -> items.add(new ScoreItem(quarter,
-                    quarter + " 督办评分", score.score().setScale(2, RoundingMode.HALF_UP), Warning.NONE,
-                    Objects.toString(score.comment(), ""), List.of(score.event()))));
+            var assigned = plan.supervision(department, quarter);
+            List<ChaseCosts.Cost> ofQuarter = costs.stream().filter(cost -> quarter.equals(cost.quarter())).toList();
+            if (assigned.isPresent() || !ofQuarter.isEmpty()) {
+                items.add(supervisionItem(quarter, assigned.orElse(null), ofQuarter));
+            }
         }
-        return component("supervision", "督办", rules.weights().supervision(), items);
+        return component("supervision", items);
+    }
+
+    /** One quarter's 督办: the office's score (or 100 if it gave none) less its chases' costs, in words. */
+    private static ScoreItem supervisionItem(String quarter, SupervisionScore assigned, List<ChaseCosts.Cost> costs) {
+        if (costs.isEmpty()) {
+            // without chases the line reads as it always did: the office's score with its comment
+            return new ScoreItem(quarter, quarter + " 督办评分", assigned.score().setScale(2, RoundingMode.HALF_UP),
+                    Warning.NONE, Objects.toString(assigned.comment(), ""), List.of(assigned.event()));
+        }
+        BigDecimal start = assigned == null ? HUNDRED : assigned.score();
+        BigDecimal deducted = costs.stream().map(ChaseCosts.Cost::points).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal score = start.subtract(deducted).max(BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP);
+        List<String> parts = new ArrayList<>();
+        List<EventRef> events = new ArrayList<>();
+        if (assigned == null) {
+            parts.add("办公室尚未评分，按 100 计");
+        } else {
+            parts.add("办公室督办评分 " + points(assigned.score()) + (assigned.comment() == null
+                    || assigned.comment().isBlank() ? "" : "（" + assigned.comment() + "）"));
+            events.add(assigned.event());
+        }
+        for (ChaseCosts.Cost cost : costs) {
+            parts.add(cost.explanation());
+            events.addAll(cost.events());
+        }
+        parts.add(points(start) + " − " + points(deducted) + " = " + score
+                + (deducted.compareTo(start) > 0 ? "（不低于 0）" : ""));
+        return new ScoreItem(quarter, quarter + " 督办评分", score, Warning.NONE, String.join("；", parts), events);
+    }
+
+    private static String points(BigDecimal points) {
+        return points.stripTrailingZeros().toPlainString();
     }
 
     private static List<ScoreItem> bonuses(PlanFacts plan, String department, Period period) {
@@ -293,17 +346,17 @@ public final class Scorer {
                 gap.description(), gap.fixBy())));
     }
 
-    private static Component component(String name, String label, int weight, List<ScoreItem> items) {
-        return component(name, label, weight, items, List.of());
+    private static Component component(String name, List<ScoreItem> items) {
+        return component(name, items, List.of());
     }
 
-    private static Component component(String name, String label, int weight, List<ScoreItem> items,
-                                       List<UncountedTask> notCounted) {
+    /** A computation's result, before the rules give it a label and a weight ({@link Component#under}). */
+    private static Component component(String name, List<ScoreItem> items, List<UncountedTask> notCounted) {
         if (items.isEmpty()) {
-            return new Component(name, label, weight, false, BigDecimal.ZERO.setScale(2), items, notCounted);
+            return new Component(name, name, 0, false, BigDecimal.ZERO.setScale(2), null, items, notCounted);
         }
         BigDecimal mean = sum(items).divide(BigDecimal.valueOf(items.size()), 2, RoundingMode.HALF_UP);
-        return new Component(name, label, weight, true, mean, items, notCounted);
+        return new Component(name, name, 0, true, mean, null, items, notCounted);
     }
 
     private static BigDecimal sum(List<ScoreItem> items) {

@@ -6,7 +6,7 @@ import kaohe.scoring.model.PlanFacts;
 import kaohe.scoring.query.RankingRow;
 import kaohe.scoring.query.ScorecardQueries;
 import kaohe.scoring.score.Alert;
-import kaohe.scoring.score.Component;
+import kaohe.scoring.score.ComponentScore;
 import kaohe.scoring.score.IndicatorProgress;
 import kaohe.scoring.score.Period;
 import kaohe.scoring.score.ScoreItem;
@@ -150,7 +150,7 @@ public class DashboardController {
     }
 
     public record Standing(String period, BigDecimal total, int rank, int of, String warning, boolean vetoed,
-                           Map<String, BigDecimal> components, BigDecimal bonus, BigDecimal deductions,
+                           List<ComponentScore> components, BigDecimal bonus, BigDecimal deductions,
                            int rulesVersion) {
     }
 
@@ -170,22 +170,16 @@ public class DashboardController {
         Scorecard yearCard = views.scorecard(planId, department, year.toString(), null, null);
         Scorecard quarterCard = views.scorecard(planId, department, quarter.toString(), null, null);
         return new DepartmentDashboard(planId, department, today, standing(planId, yearCard),
-                standing(planId, quarterCard), yearCard.alerts(), yearCard.component("completion").items(),
-                yearCard.component("supervision").items(), yearCard.breaches());
+                standing(planId, quarterCard), yearCard.alerts(), yearCard.itemsOf("completion"),
+                yearCard.itemsOf("supervision"), yearCard.breaches());
     }
 
     private Standing standing(String planId, Scorecard card) {
         List<RankingRow> ranking = queries.ranking(planId, card.period());
         int rank = ranking.stream().filter(row -> row.department().equals(card.department()))
                 .mapToInt(RankingRow::rank).findFirst().orElse(0);
-        Map<String, BigDecimal> components = new TreeMap<>();
-        for (Component component : card.components()) {
-            if (component.applicable()) {
-                components.put(component.name(), component.score());
-            }
-        }
         return new Standing(card.period(), card.total(), rank, ranking.size(), card.warning().name(), card.vetoed(),
-                components, card.bonus(), card.deductions(), card.rulesVersion());
+                card.componentScores(), card.bonus(), card.deductions(), card.rulesVersion());
     }
 
     private static Map<String, Long> lights(List<String> warnings) {

@@ -67,8 +67,9 @@ public class RulesController {
                                               String ifMatch, @Valid @RequestBody RulesRequest request) {
         views.period(planId, null);
         long expected = IfMatch.version(ifMatch);
-        commands.send(new AdoptScoringRulesCommand(planId, expected, request.weights(), request.thresholds(),
-                request.latePenaltyPerDay(), request.defaultDeduction(), request.rules(), request.reason()));
+        commands.send(new AdoptScoringRulesCommand(planId, expected, request.components(), request.thresholds(),
+                request.latePenaltyPerDay(), request.defaultDeduction(), request.rules(), request.chaseRules(),
+                request.reason()));
         return ResponseEntity.status(HttpStatus.CREATED).eTag(IfMatch.etag(expected + 1))
                 .body(new AdoptedRules(planId, (int) expected + 1));
     }
@@ -81,10 +82,10 @@ public class RulesController {
     @PreAuthorize(WHOLE_PLAN)
     public RulesWhatIf.Result whatIf(@PathVariable String planId, @Valid @RequestBody RulesRequest request) {
         var period = views.period(planId, request.period());
-        RulesValidation.require(planId, request.weights(), request.thresholds(), request.latePenaltyPerDay(),
-                request.defaultDeduction(), request.rules(), catalog);
-        var proposed = new RuleSet(-1, request.weights(), request.thresholds(), request.latePenaltyPerDay(),
-                request.defaultDeduction(), request.rules(), null, null, "what-if");
+        RulesValidation.require(planId, request.components(), request.thresholds(), request.latePenaltyPerDay(),
+                request.defaultDeduction(), request.rules(), request.chaseRules(), catalog);
+        var proposed = new RuleSet(-1, request.components(), request.thresholds(), request.latePenaltyPerDay(),
+                request.defaultDeduction(), request.rules(), request.chaseRules(), null, null, "what-if");
         return whatIf.compare(planId, period, proposed);
     }
 }

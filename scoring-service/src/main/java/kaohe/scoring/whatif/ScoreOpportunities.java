@@ -153,7 +153,7 @@ public class ScoreOpportunities {
     /** Counted tasks behind their plan: the actual (or status) that would put them on it, recorded this month. */
     private static void tasks(PlanFacts plan, String department, LocalDate asOf, Scorecard now, List<Open> open) {
         YearMonth month = YearMonth.from(asOf);
-        for (ScoreItem item : now.component("completion").items()) {
+        for (ScoreItem item : now.itemsOf("completion")) {
             if (item.score().compareTo(HUNDRED) >= 0) {
                 continue;
             }
@@ -226,7 +226,7 @@ public class ScoreOpportunities {
     }
 
     private static Optional<ScoreItem> item(Scorecard card, String component, String subject) {
-        return card.component(component).items().stream().filter(found -> found.subject().equals(subject))
+        return card.itemsOf(component).stream().filter(found -> found.subject().equals(subject))
                 .findFirst();
     }
 

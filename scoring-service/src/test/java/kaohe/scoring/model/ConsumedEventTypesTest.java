@@ -14,7 +14,7 @@ class ConsumedEventTypesTest {
     private final ScoringState fold = new ScoringState(new ObjectMapper());
 
     @ParameterizedTest
-    @ValueSource(strings = {"indicator", "ledger", "evidence", "scoring"})
+    @ValueSource(strings = {"indicator", "ledger", "evidence", "scoring", "supervision"})
     void theFoldDecidesAboutEveryEventOf(String context) {
         assertThat(EventContracts.undecided("kaohe." + context + ".event",
                 type -> fold.knows(EventTypeNames.of(context, type)))).isEmpty();

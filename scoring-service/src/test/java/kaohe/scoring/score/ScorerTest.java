@@ -36,6 +36,8 @@ import kaohe.scoring.event.BreachAppealRejectedEvent;
 import kaohe.scoring.event.BreachAppealedEvent;
 import kaohe.scoring.event.BreachRevokedEvent;
 import kaohe.scoring.event.BreachRule;
+import kaohe.scoring.event.ChaseRules;
+import kaohe.scoring.event.ComponentRule;
 import kaohe.scoring.event.ComponentWeights;
 import kaohe.scoring.event.NegativeListBreachRecordedEvent;
 import kaohe.scoring.event.ScoringRulesAdoptedEvent;
@@ -47,10 +49,16 @@ import kaohe.scoring.model.ScoringState;
 import kaohe.scoring.model.TaskFacts;
 import kaohe.scoring.rules.RuleSet;
 import kaohe.scoring.supervision.command.SupervisionIds;
+import kaohe.supervision.event.ChaseOpenedEvent;
+import kaohe.supervision.event.ChaseRepliedEvent;
+import kaohe.supervision.event.ChaseSubject;
+import kaohe.supervision.event.ChaseSubjectKind;
+import kaohe.supervision.event.ChaseWithdrawnEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -662,6 +670,58 @@ class ScorerTest {
     }
 
     @Test
+    void chasesLowerTheirQuarterNotBelow0AndAWithdrawnOneCostsNothing() {
+        publish("e-chase-1", "supervision", "Chase", "chase-1", LocalDate.of(2020, 8, 1), Map.of(),
+                new ChaseOpenedEvent("chase-1", PLAN, LEAD, new ChaseSubject(ChaseSubjectKind.DEPARTMENT, null, LEAD),
+                        "八月推进督办", "请反馈", LocalDate.of(2020, 8, 10), LocalDate.of(2020, 8, 1)));
+        publish("e-chase-1-reply", "supervision", "Chase", "chase-1", LocalDate.of(2020, 8, 15), Map.of(),
+                new ChaseRepliedEvent("chase-1", PLAN, LEAD, 1, "已推进", List.of(), LocalDate.of(2020, 8, 15),
+                        LocalDate.of(2020, 8, 10), 5));
+        publish("e-chase-2", "supervision", "Chase", "chase-2", LocalDate.of(2020, 9, 1), Map.of(),
+                new ChaseOpenedEvent("chase-2", PLAN, LEAD, new ChaseSubject(ChaseSubjectKind.DEPARTMENT, null, LEAD),
+                        "误发", "请反馈", LocalDate.of(2020, 9, 5), LocalDate.of(2020, 9, 1)));
+        publish("e-chase-2-withdrawn", "supervision", "Chase", "chase-2", LocalDate.of(2020, 9, 2), Map.of(),
+                new ChaseWithdrawnEvent("chase-2", PLAN, LEAD));
+        publish("e-chase-3", "supervision", "Chase", "chase-3", LocalDate.of(2020, 10, 14), Map.of(),
+                new ChaseOpenedEvent("chase-3", PLAN, LEAD, new ChaseSubject(ChaseSubjectKind.DEPARTMENT, null, LEAD),
+                        "十月督办", "请反馈", LocalDate.of(2020, 10, 20), LocalDate.of(2020, 10, 14)));
+        var strict = new RuleSet(1, RuleSet.DEFAULT.components(), RuleSet.DEFAULT.thresholds(), BigDecimal.TEN,
+                new BigDecimal("2"), List.of(), new ChaseRules(new BigDecimal("50"), BigDecimal.TEN,
+                new BigDecimal("20")), null, "办公室", "从严");
+
+        // Q3: 92 − (50 + 5 × 10) = −8 → 0; the withdrawn chase is not mentioned; Q4's chase is not due yet
+        var q3 = Scorer.score(plan(), LEAD, Q3, AS_OF, strict).component("supervision");
+        assertThat(figure(q3.score())).isEqualTo("0.00");
+        assertThat(q3.items().get(0).explanation()).isEqualTo("办公室督办评分 92（推进有力，资料规范）；"
+                + "督办单“八月推进督办”第 1 轮逾期 5 天反馈（答复期限 2020-08-10），扣 50 + 5 × 10 = 100；"
+                + "92 − 100 = 0.00（不低于 0）");
+        assertThat(ids(q3.items().get(0))).containsExactly("e-supervision-lead-92", "e-chase-1", "e-chase-1-reply");
+        assertThat(Scorer.score(plan(), LEAD, Q4, AS_OF, strict).component("supervision").applicable()).isFalse();
+        // under the default rules the same lateness costs 5 + 5 × 1 = 10
+        assertThat(figure(score(LEAD, Q3).component("supervision").score())).isEqualTo("82.00");
+    }
+
+    @Test
+    void theRulesSayWhichComponentsCountWithTheirLabelsWeightsAndShares() {
+        var two = new RuleSet(1, List.of(new ComponentRule("completion", "任务完成", 70),
+                new ComponentRule("supervision", "督查督办", 30)), RuleSet.DEFAULT.thresholds(), BigDecimal.TEN,
+                new BigDecimal("2"), List.of(), ChaseRules.DEFAULT, null, "办公室", "两项");
+        var card = Scorer.score(plan(), LEAD, Q3, AS_OF, two);
+        assertThat(card.components()).extracting(Component::name, Component::label, Component::weight)
+                .containsExactly(tuple("completion", "任务完成", 70), tuple("supervision", "督查督办", 30));
+        var completion = card.component("completion").score();
+        BigDecimal expected = completion.multiply(new BigDecimal("70")).add(new BigDecimal("92").multiply(
+                new BigDecimal("30"))).divide(new BigDecimal("100"), 2, RoundingMode.HALF_UP);
+        assertThat(card.base()).isEqualByComparingTo(expected);
+        assertThat(card.component("supervision").weighted()).isEqualByComparingTo("27.60");
+        // timeliness is not counted, but what it finds overdue is still an alert
+        assertThat(card.itemsOf("timeliness")).isEmpty();
+        assertThat(card.alerts()).extracting(Alert::kind)
+                .containsAll(Scorer.score(plan(), LEAD, Q3, AS_OF, RuleSet.DEFAULT).alerts().stream()
+                        .map(Alert::kind).toList());
+    }
+
+    @Test
     void bonusesAndBreachesOfTheLeadDepartment() {
         // bonus: 3 (Q3); breaches: the petition breach counts (its appeal was rejected), 2 points by default;
         // the safety breach was revoked and does not appear
@@ -832,9 +892,12 @@ class ScorerTest {
     // --- other rules ----------------------------------------------------------------------------------------------
 
     /** Completion 30, timeliness 30, materials 10, supervision 30; green 90, yellow 80; 5 per day late; 1 per breach. */
-    private static final RuleSet PROPOSED = new RuleSet(2, new ComponentWeights(30, 30, 10, 30),
-            new WarningThresholds(new BigDecimal("90"), new BigDecimal("80")), new BigDecimal("5"), BigDecimal.ONE,
-            List.of(new BreachRule(SAFETY, new BigDecimal("20"), false)), null, "办公室", "试算");
+    private static final RuleSet PROPOSED = new RuleSet(2, List.of(
+            new ComponentRule("completion", "完成情况", 30), new ComponentRule("timeliness", "及时性", 30),
+            new ComponentRule("materials", "资料报送及归档", 10), new ComponentRule("supervision", "督办", 30)),
+            new WarningThresholds(new BigDecimal("90"), new BigDecimal("80")), new BigDecimal("5"),
+            BigDecimal.ONE, List.of(new BreachRule(SAFETY, new BigDecimal("20"), false)), ChaseRules.DEFAULT, null,
+            "办公室", "试算");
 
     @Test
     void whatIfOtherRulesRescoreLatenessAndDeductions() {
@@ -879,7 +942,7 @@ class ScorerTest {
         // the office adopts version 1: a petition breach is a veto (一票否决)
         publish("e-rules-v1", "scoring", "ScoringRulebook", PLAN, LocalDate.of(2020, 10, 14),
                 Map.of(EventMetadata.ACTOR_NAME, "王主任", EventMetadata.REASON, "越级上访实行一票否决"),
-                new ScoringRulesAdoptedEvent(PLAN, 1, RuleSet.DEFAULT.weights(), RuleSet.DEFAULT.thresholds(),
+                new ScoringRulesAdoptedEvent(PLAN, 1, new ComponentWeights(40, 20, 20, 20), RuleSet.DEFAULT.thresholds(),
                         BigDecimal.TEN, new BigDecimal("2"), List.of(new BreachRule(PETITION, BigDecimal.ZERO, true))));
         RuleSet v1 = plan().currentRules();
         assertThat(v1.version()).isEqualTo(1);
@@ -900,8 +963,9 @@ class ScorerTest {
 
     @Test
     void aRevokedBreachOfAVetoItemDoesNotVeto() {
-        var safetyVeto = new RuleSet(1, RuleSet.DEFAULT.weights(), RuleSet.DEFAULT.thresholds(), BigDecimal.TEN,
-                new BigDecimal("2"), List.of(new BreachRule(SAFETY, BigDecimal.ZERO, true)), null, "办公室", "安全生产一票否决");
+        var safetyVeto = new RuleSet(1, RuleSet.DEFAULT.components(), RuleSet.DEFAULT.thresholds(), BigDecimal.TEN,
+                new BigDecimal("2"), List.of(new BreachRule(SAFETY, BigDecimal.ZERO, true)), ChaseRules.DEFAULT, null,
+                "办公室", "安全生产一票否决");
         var year = Scorer.score(plan(), LEAD, YEAR, AS_OF, safetyVeto);
         assertThat(year.vetoed()).isFalse();
         assertThat(year.breaches()).extracting(ScoreItem::subject).containsExactly("breach-petition");

@@ -40,6 +40,18 @@ class ScoringBadInputIntegrationTest extends ScoringIntegrationTestBase {
     void rulesThatDoNotHoldTogetherAreRefusedAndNoVersionIsAdded() {
         assertProblem(adopt("\"0\"", rules(40, 20, 20, 30, "多了 10")), 400, "weights-not-100");
         assertProblem(adopt("\"0\"", rules(-10, 50, 40, 20, "负权重")), 400, "weights-not-100");
+        var unknownComponent = rules(40, 20, 20, 0, "新增创新项");
+        var components = new ArrayList<Object>((List<?>) unknownComponent.get("components"));
+        components.add(Map.of("name", "innovation", "label", "改革创新", "weight", 20));
+        unknownComponent.put("components", components);
+        assertProblem(adopt("\"0\"", unknownComponent), 400, "unknown-component");
+        var negativeChase = rules(40, 20, 20, 20, "督办单倒扣");
+        negativeChase.put("chaseRules", Map.of("overduePenalty", -5, "overduePerDay", 1, "reopenedPenalty", 3));
+        assertProblem(adopt("\"0\"", negativeChase), 400, "points-out-of-range");
+        var oldShape = rules(40, 20, 20, 20, "旧格式");
+        oldShape.remove("components");
+        oldShape.put("weights", Map.of("completion", 70, "timeliness", 10, "materials", 10, "supervision", 10));
+        assertThat(adopt("\"0\"", oldShape).status()).isEqualTo(400);
         var badThresholds = rules(40, 20, 20, 20, "阈值颠倒");
         badThresholds.put("thresholds", Map.of("green", 80, "yellow", 90));
         assertProblem(adopt("\"0\"", badThresholds), 400, "thresholds-out-of-order");
@@ -165,7 +177,7 @@ class ScoringBadInputIntegrationTest extends ScoringIntegrationTestBase {
         var headers = OFFICE.headers();
         headers.set(HttpHeaders.IF_MATCH, "\"0\"");
         headers.set(HttpHeaders.CONTENT_TYPE, "application/json");
-        assertProblem(api.call(HttpMethod.POST, base + "/rules", headers, "{\"weights\": {"), 400, "malformed-json");
+        assertProblem(api.call(HttpMethod.POST, base + "/rules", headers, "{\"components\": ["), 400, "malformed-json");
         var large = rules(40, 20, 20, 20, "很长".repeat(200_000));
         assertProblem(adopt("\"0\"", large), 413, "payload-too-large");
     }

@@ -71,11 +71,22 @@ class ScriptedScoringIntegrationTest extends ScoringIntegrationTestBase {
         assertThat(ranking).hasSize(2);
         assertRow(ranking.get(0), 1, A, "74.62", "73.62", "RED");
         assertRow(ranking.get(1), 2, B, "68.75", "68.75", "GREEN");
-        assertThat(ranking.get(0).path("completion").decimalValue()).isEqualByComparingTo("69.06");
-        assertThat(ranking.get(0).path("timeliness").decimalValue()).isEqualByComparingTo("65.00");
-        assertThat(ranking.get(0).path("materials").decimalValue()).isEqualByComparingTo("75.00");
-        assertThat(ranking.get(0).path("supervision").decimalValue()).isEqualByComparingTo("90.00");
-        assertThat(ranking.get(1).has("supervision")).as("B has no supervision score yet").isFalse();
+        // the components in the rules' order, each with its label, weight, score and share of the base:
+        // 69.06 × 40 ÷ 100 = 27.62, 65 × 20 ÷ 100 = 13.00 …, adding up to the base 73.62
+        JsonNode a = ranking.get(0).path("components");
+        assertThat(a).extracting(component -> component.path("name").asText())
+                .containsExactly("completion", "timeliness", "materials", "supervision");
+        assertThat(a.get(0).path("label").asText()).isEqualTo("完成情况");
+        assertThat(a.get(0).path("weight").asInt()).isEqualTo(40);
+        assertThat(component(ranking.get(0), "completion").path("score").decimalValue()).isEqualByComparingTo("69.06");
+        assertThat(component(ranking.get(0), "completion").path("weighted").decimalValue())
+                .isEqualByComparingTo("27.62");
+        assertThat(component(ranking.get(0), "timeliness").path("score").decimalValue()).isEqualByComparingTo("65.00");
+        assertThat(component(ranking.get(0), "materials").path("score").decimalValue()).isEqualByComparingTo("75.00");
+        assertThat(component(ranking.get(0), "supervision").path("score").decimalValue())
+                .isEqualByComparingTo("90.00");
+        assertThat(component(ranking.get(1), "supervision").has("score")).as("B has no supervision score yet")
+                .isFalse();
     }
 
     @Test
@@ -275,8 +286,12 @@ class ScriptedScoringIntegrationTest extends ScoringIntegrationTestBase {
     static Map<String, Object> rules(int completion, int timeliness, int materials, int supervision,
                                      String reason) {
         var rules = new java.util.LinkedHashMap<String, Object>();
-        rules.put("weights", Map.of("completion", completion, "timeliness", timeliness, "materials", materials,
-                "supervision", supervision));
+        rules.put("components", List.of(
+                Map.of("name", "completion", "label", "完成情况", "weight", completion),
+                Map.of("name", "timeliness", "label", "及时性", "weight", timeliness),
+                Map.of("name", "materials", "label", "资料报送及归档", "weight", materials),
+                Map.of("name", "supervision", "label", "督办", "weight", supervision)));
+        rules.put("chaseRules", Map.of("overduePenalty", 5, "overduePerDay", 1, "reopenedPenalty", 3));
         rules.put("thresholds", Map.of("green", 95, "yellow", 85));
         rules.put("latePenaltyPerDay", 10);
         rules.put("defaultDeduction", 2);
@@ -309,7 +324,7 @@ class ScriptedScoringIntegrationTest extends ScoringIntegrationTestBase {
         throw new AssertionError("no row of " + department + " in " + ranking);
     }
 
-    private static JsonNode component(JsonNode card, String name) {
+    static JsonNode component(JsonNode card, String name) {
         for (JsonNode component : card.path("components")) {
             if (component.path("name").asText().equals(name)) {
                 return component;

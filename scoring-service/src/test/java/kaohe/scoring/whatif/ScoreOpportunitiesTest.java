@@ -20,7 +20,8 @@ import kaohe.ledger.event.SixDefines;
 import kaohe.ledger.event.TaskProgressRecordedEvent;
 import kaohe.platform.publish.EventEnvelope;
 import kaohe.platform.publish.EventTypeNames;
-import kaohe.scoring.event.ComponentWeights;
+import kaohe.scoring.event.ChaseRules;
+import kaohe.scoring.event.ComponentRule;
 import kaohe.scoring.event.NegativeListBreachRecordedEvent;
 import kaohe.scoring.event.WarningThresholds;
 import kaohe.scoring.model.PlanFacts;
@@ -219,9 +220,9 @@ class ScoreOpportunitiesTest {
      */
     @Test
     void theRulesInForceSetTheWorth() {
-        var rules = new RuleSet(1, new ComponentWeights(40, 20, 20, 20),
+        var rules = new RuleSet(1, ComponentRule.DEFAULTS,
                 new WarningThresholds(new BigDecimal("95"), new BigDecimal("85")), new BigDecimal("2"),
-                new BigDecimal("5"), List.of(), null, "王主任", "放宽逾期扣分");
+                new BigDecimal("5"), List.of(), ChaseRules.DEFAULT, null, "王主任", "放宽逾期扣分");
         var result = find(D, YEAR, rules);
 
         assertThat(result.total()).isEqualByComparingTo("45.77");

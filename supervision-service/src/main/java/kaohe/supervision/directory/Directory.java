@@ -22,4 +22,7 @@ public interface Directory {
 
     /** Whether {@code department} takes part in the plan (registered, or carrying one of its indicators). */
     boolean takesPart(String planId, String department);
+
+    /** Whether any department takes part in the plan: a plan this context has heard of. */
+    boolean knowsPlan(String planId);
 }

@@ -2,7 +2,8 @@ package kaohe.scoring.rules.command;
 
 import kaohe.platform.command.Reasoned;
 import kaohe.scoring.event.BreachRule;
-import kaohe.scoring.event.ComponentWeights;
+import kaohe.scoring.event.ChaseRules;
+import kaohe.scoring.event.ComponentRule;
 import kaohe.scoring.event.WarningThresholds;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -14,8 +15,8 @@ import java.util.List;
  * it read (0 for the default), so two offices editing at once cannot overwrite each other unseen.
  */
 public record AdoptScoringRulesCommand(@TargetAggregateIdentifier String planId, long expectedVersion,
-                                       ComponentWeights weights,
-                                       WarningThresholds thresholds, BigDecimal latePenaltyPerDay,
-                                       BigDecimal defaultDeduction, List<BreachRule> breachRules, String reason)
+                                       List<ComponentRule> components, WarningThresholds thresholds,
+                                       BigDecimal latePenaltyPerDay, BigDecimal defaultDeduction,
+                                       List<BreachRule> breachRules, ChaseRules chaseRules, String reason)
         implements Reasoned {
 }

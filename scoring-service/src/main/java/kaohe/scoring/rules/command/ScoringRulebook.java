@@ -3,7 +3,7 @@ package kaohe.scoring.rules.command;
 import kaohe.platform.command.Reasoned;
 import kaohe.platform.command.Refusal;
 import kaohe.scoring.event.BreachRule;
-import kaohe.scoring.event.ScoringRulesAdoptedEvent;
+import kaohe.scoring.event.ScoringRulesAdoptedEventV2;
 import kaohe.scoring.rules.RuleSet;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -21,9 +21,9 @@ import static org.axonframework.modelling.command.AggregateCreationPolicy.CREATE
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * A plan's scoring rules (评分规则) as versions: each adoption is checked whole — weights adding up to 100,
- * thresholds in order, deductions and penalties within 0–100, breach rules only for the plan's negative-list
- * items — and numbered one above the last. Version 0, the default, needs no adoption.
+ * A plan's scoring rules (评分规则) as versions: each adoption is checked whole — known components once each,
+ * weights adding up to 100, thresholds in order, deductions and penalties (the chase rules' too) within 0–100,
+ * breach rules only for the plan's negative-list items — and numbered one above the last. Version 0, the default, needs no adoption.
  */
 @Aggregate
 public class ScoringRulebook {
@@ -31,7 +31,7 @@ public class ScoringRulebook {
     @AggregateIdentifier
     private String planId;
     private int version;
-    private ScoringRulesAdoptedEvent current;
+    private ScoringRulesAdoptedEventV2 current;
 
     protected ScoringRulebook() {
     }
@@ -48,28 +48,33 @@ public class ScoringRulebook {
                     version);
         }
         List<BreachRule> given = command.breachRules() == null ? List.of() : command.breachRules();
-        RulesValidation.require(command.planId(), command.weights(), command.thresholds(),
-                command.latePenaltyPerDay(), command.defaultDeduction(), given, catalog);
-        List<BreachRule> breachRules = List.copyOf(given);
-        var adopted = new ScoringRulesAdoptedEvent(command.planId(), version + 1, command.weights(),
-                command.thresholds(), command.latePenaltyPerDay(), command.defaultDeduction(), breachRules);
+        RulesValidation.require(command.planId(), command.components(), command.thresholds(),
+                command.latePenaltyPerDay(), command.defaultDeduction(), given, command.chaseRules(), catalog);
+        var adopted = new ScoringRulesAdoptedEventV2(command.planId(), version + 1, command.components(),
+                command.thresholds(), command.latePenaltyPerDay(), command.defaultDeduction(), given,
+                command.chaseRules());
         if (sameRules(current != null ? current : defaults(command.planId()), adopted)) {
             throw Refusal.conflict("no-change");
         }
         apply(adopted);
     }
 
-    private static ScoringRulesAdoptedEvent defaults(String planId) {
+    private static ScoringRulesAdoptedEventV2 defaults(String planId) {
         var rules = RuleSet.DEFAULT;
-        return new ScoringRulesAdoptedEvent(planId, 0, rules.weights(), rules.thresholds(),
-                rules.latePenaltyPerDay(), rules.defaultDeduction(), rules.breachRules());
+        return new ScoringRulesAdoptedEventV2(planId, 0, rules.components(), rules.thresholds(),
+                rules.latePenaltyPerDay(), rules.defaultDeduction(), rules.breachRules(), rules.chaseRules());
     }
 
-    private static boolean sameRules(ScoringRulesAdoptedEvent a, ScoringRulesAdoptedEvent b) {
-        return a.weights().equals(b.weights()) && same(a.thresholds().green(), b.thresholds().green())
+    /** Equal rules whatever the order of their lists and the scale of their numbers. */
+    private static boolean sameRules(ScoringRulesAdoptedEventV2 a, ScoringRulesAdoptedEventV2 b) {
+        return Set.copyOf(a.components()).equals(Set.copyOf(b.components()))
+                && same(a.thresholds().green(), b.thresholds().green())
                 && same(a.thresholds().yellow(), b.thresholds().yellow())
                 && same(a.latePenaltyPerDay(), b.latePenaltyPerDay())
                 && same(a.defaultDeduction(), b.defaultDeduction())
+                && same(a.chaseRules().overduePenalty(), b.chaseRules().overduePenalty())
+                && same(a.chaseRules().overduePerDay(), b.chaseRules().overduePerDay())
+                && same(a.chaseRules().reopenedPenalty(), b.chaseRules().reopenedPenalty())
                 && Objects.equals(Set.copyOf(a.breachRules().stream().map(ScoringRulebook::key).toList()),
                 Set.copyOf(b.breachRules().stream().map(ScoringRulebook::key).toList()));
     }
@@ -83,7 +88,7 @@ public class ScoringRulebook {
     }
 
     @EventSourcingHandler
-    void on(ScoringRulesAdoptedEvent event) {
+    void on(ScoringRulesAdoptedEventV2 event) {
         planId = event.planId();
         version = event.version();
         current = event;

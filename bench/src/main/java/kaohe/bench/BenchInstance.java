@@ -12,31 +12,35 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 
 /**
- * A second scoring-service JVM for the benches: its own database and port, consuming nothing from Kafka, started
- * with the options {@code ./kaohe} gives every service. Only the process it started is ever signalled.
+ * A second JVM of a service for the benches: its own database and port, reading nothing the running system
+ * writes, started with the options {@code ./kaohe} gives every service. Only the process it started is ever
+ * signalled.
  */
-final class ScoringBenchInstance implements AutoCloseable {
+final class BenchInstance implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(10);
-    private static final Pattern FOLDED = Pattern.compile(
-            "scoring: (\\d+) stored events folded and every projection computed in (\\d+) ms");
 
     private final List<String> command = new ArrayList<>();
     private final int port;
     private final String base;
+    private final String portVariable;
     private final Path log;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private volatile Process process;
     private boolean hooked;
 
-    ScoringBenchInstance(Path jar, String jvmOptions, String root, String jdbcUrl, int port, Path log) {
+    /**
+     * {@code service} names the chain key file; {@code portVariable} is what the operator sets when the port is
+     * taken; {@code options} are the instance's own settings ({@code --kaohe.scoring.consume=false} …).
+     */
+    BenchInstance(String service, Path jar, String jvmOptions, String root, String jdbcUrl, int port,
+                  String portVariable, Path log, List<String> options) {
         this.port = port;
         this.base = "http://127.0.0.1:" + port;
+        this.portVariable = portVariable;
         this.log = log;
         command.add(ProcessHandle.current().info().command().orElse("java"));
         for (String option : jvmOptions.trim().split("\\s+")) {
@@ -46,13 +50,18 @@ final class ScoringBenchInstance implements AutoCloseable {
         }
         command.addAll(List.of("-Daxoniq.update-checker.disabled=true", "-Dfile.encoding=UTF-8",
                 "-Dkaohe.root=" + root, "-jar", jar.toString(), "--spring.datasource.url=" + jdbcUrl,
-                "--server.port=" + port, "--kaohe.scoring.consume=false",
+                "--server.port=" + port,
                 // one key across its starts: a service refuses a database whose chain another key signed
-                "--kaohe.chain.key-file=" + log.resolveSibling("scoring-bench-chain-signing-key")));
+                "--kaohe.chain.key-file=" + log.resolveSibling(service + "-bench-chain-signing-key")));
+        command.addAll(options);
     }
 
     String baseUrl() {
         return base;
+    }
+
+    Path log() {
+        return log;
     }
 
     /** Starts the JVM and waits until it is healthy (its stored events folded); answers how long that took. */
@@ -64,7 +73,7 @@ final class ScoringBenchInstance implements AutoCloseable {
         try (var probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
             probe.setReuseAddress(true);
         } catch (IOException taken) {
-            throw new IllegalStateException("port " + port + " is taken: set KAOHE_SCORING_BENCH_PORT to a free one");
+            throw new IllegalStateException("port " + port + " is taken: set " + portVariable + " to a free one");
         }
         Files.createDirectories(log.getParent());
         long began = System.nanoTime();
@@ -76,7 +85,7 @@ final class ScoringBenchInstance implements AutoCloseable {
                 if (process.isAlive()) {
                     process.destroy();
                 }
-            }, "bench-scoring-instance-stop"));
+            }, "bench-instance-stop"));
             hooked = true;
         }
         long deadline = began + START_TIMEOUT.toNanos();
@@ -92,16 +101,6 @@ final class ScoringBenchInstance implements AutoCloseable {
             Thread.sleep(250);
         }
         return Duration.ofNanos(System.nanoTime() - began);
-    }
-
-    /** What the instance logged of its start-up fold: "1000000 events in 41230 ms", if it did. */
-    Optional<String> startupFold() throws IOException {
-        var matcher = FOLDED.matcher(Files.readString(log));
-        String last = null;
-        while (matcher.find()) {
-            last = matcher.group(1) + " events in " + matcher.group(2) + " ms";
-        }
-        return Optional.ofNullable(last);
     }
 
     /** SIGTERM to the process started here, SIGKILL if it has not gone within a minute. */
