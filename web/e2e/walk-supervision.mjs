@@ -208,8 +208,8 @@ try {
   await giveReason(office.page, POLICY_REASON)
   const adopted = await waitForText(office.page, '[data-test=policy-version]', /第 [1-9]\d* 版/)
   check(adopted !== before, 'the policy\'s version did not change')
-  const versions = (await office.page.locator('[data-test=policy-version-row]').allTextContents()).join('\n')
-  check(versions.includes(POLICY_REASON.slice(0, 10)), `the versions list does not say why: ${versions.slice(0, 200)}`)
+  // the versions list is read again after the adoption: wait for the new version in it, with its reason
+  const versions = await waitForText(office.page, '[data-test=policy-version-row]', POLICY_REASON.slice(0, 10))
   check(versions.includes(`逾期 ${ESCALATE_AFTER} 天`), `the new version does not escalate after ${ESCALATE_AFTER} days`)
   await shot(office.page, '56-reminder-policy', { fullPage: true })
   step(`the office adopted a new reminder policy with a reason: ${adopted.replace(/\s+/g, ' ').slice(0, 50)}`)
