@@ -76,8 +76,9 @@ async function sweep() {
   const answer = await fetch(`${GATEWAY}/api/supervision/sweeps`, {
     method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: '{}',
   })
-  check(answer.ok, `the sweep was refused: ${answer.status} ${await answer.text()}`)
-  return answer.json()
+  const body = await answer.text()
+  check(answer.ok, `the sweep was refused: ${answer.status} ${body}`)
+  return JSON.parse(body)
 }
 
 /**
