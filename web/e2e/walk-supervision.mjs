@@ -179,6 +179,7 @@ try {
   }
   check(history.includes(SEND_BACK_REASON.slice(0, 12)), 'the record does not say why it was sent back')
   check((await office.page.locator('[data-test=chase-reply]').count()) === 2, 'the 督办单 does not show both replies')
+  await office.page.waitForTimeout(600)
   await shot(office.page, '52-office-chase-closed', { fullPage: true })
   step(`the office accepted and closed it; ${await office.page.locator('[data-test=chase-step]').count()} steps on the record with who and why`)
 
@@ -212,6 +213,7 @@ try {
   // the versions list is read again after the adoption: wait for the new version in it, with its reason
   const versions = await waitForText(office.page, '[data-test=policy-version-row]', POLICY_REASON.slice(0, 10))
   check(versions.includes(`逾期 ${ESCALATE_AFTER} 天`), `the new version does not escalate after ${ESCALATE_AFTER} days`)
+  await office.page.waitForTimeout(600) // the reason dialog and the message fade out
   await shot(office.page, '56-reminder-policy', { fullPage: true })
   step(`the office adopted a new reminder policy with a reason: ${adopted.replace(/\s+/g, ' ').slice(0, 50)}`)
 
