@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The web app in a real browser (headless Debian chromium via playwright-core): the office's walk (web/e2e/walk.mjs),
-# then the departments' quarter (walk-ledger.mjs: liaisons, the office, a leader, the auditor), against the whole
+# then the departments' quarter (walk-ledger.mjs: liaisons, the office, a leader, the auditor), then 督办 and reminders
+# (walk-supervision.mjs: a 督办单 through every step, the inbox, the reminder policy), against the whole
 # system, started by ./kaohe on its own ports and data directory with the demonstration business day. Installs
 # chromium and the CJK font first when they are missing. Screenshots of every main page: web/target/screenshots.
 set -euo pipefail
@@ -28,3 +29,6 @@ GATEWAY="http://127.0.0.1:$KAOHE_GATEWAY_PORT" DEMO_PASSWORD="$KAOHE_DEMO_PASSWO
 GATEWAY="http://127.0.0.1:$KAOHE_GATEWAY_PORT" IDENTITY="http://127.0.0.1:$KAOHE_IDENTITY_PORT" KAOHE="$KAOHE" \
   DEMO_PASSWORD="$KAOHE_DEMO_PASSWORD" SHOTS="$ROOT/web/target/screenshots" node e2e/walk-ledger.mjs \
   || { for log in ledger evidence gateway; do tail -n 30 "$KAOHE_DATA/logs/$log.log" >&2; done; exit 1; }
+GATEWAY="http://127.0.0.1:$KAOHE_GATEWAY_PORT" IDENTITY="http://127.0.0.1:$KAOHE_IDENTITY_PORT" \
+  DEMO_PASSWORD="$KAOHE_DEMO_PASSWORD" SHOTS="$ROOT/web/target/screenshots" node e2e/walk-supervision.mjs \
+  || { for log in supervision gateway; do tail -n 40 "$KAOHE_DATA/logs/$log.log" >&2; done; exit 1; }

@@ -6,7 +6,9 @@ const paths = (roles: Parameters<typeof menuFor>[0]) => menuFor(roles).map((item
 
 describe('menus by role', () => {
   it('shows a liaison no office page', () => {
-    expect(paths(['LIAISON'])).toEqual(['/mine', '/mine/tasks', '/mine/checks', '/mine/reports', '/mine/co-signs', '/mine/score'])
+    expect(paths(['LIAISON'])).toEqual(['/mine', '/mine/tasks', '/mine/checks', '/mine/reports', '/mine/co-signs', '/mine/score',
+      '/chases', '/obligations'])
+    expect(menuFor(['LIAISON']).find((item) => item.path === '/chases')?.title).toBe('督办事项')
     const officePages = routes.flatMap((route) => route.children ?? [])
       .filter((route) => route.meta?.roles?.includes('OFFICE') && !route.meta.roles.includes('LIAISON'))
     expect(officePages.length).toBeGreaterThan(5)
@@ -15,7 +17,9 @@ describe('menus by role', () => {
 
   it('gives the office every office page and an auditor the read-only ones', () => {
     expect(paths(['OFFICE'])).toEqual(['/dashboard', '/import', '/indicators', '/liaisons', '/ledger', '/supervision',
-      '/audit/events', '/audit/integrity', '/accounts'])
+      '/chases', '/obligations', '/reminders/policy', '/reminders/deliveries', '/audit/events', '/audit/integrity',
+      '/accounts'])
+    expect(paths(['AUDITOR'])).not.toContain('/reminders/policy')
     expect(paths(['AUDITOR'])).not.toContain('/import')
     expect(paths(['AUDITOR'])).not.toContain('/accounts')
   })
@@ -25,6 +29,10 @@ describe('menus by role', () => {
     expect(menuItemOf(liaisonMenu, '/mine/tasks/task-7')?.path).toBe('/mine/tasks')
     expect(menuItemOf(liaisonMenu, '/mine')?.path).toBe('/mine')
     expect(menuItemOf(liaisonMenu, '/minefield')).toBeUndefined()
+  })
+
+  it('lists a page two of a person\'s roles share once', () => {
+    expect(paths(['OFFICE', 'LIAISON']).filter((path) => path === '/chases')).toHaveLength(1)
   })
 
   it('lands each person on their first page', () => {

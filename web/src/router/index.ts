@@ -14,6 +14,7 @@ declare module 'vue-router' {
 const office: Role[] = ['OFFICE']
 const reading: Role[] = ['OFFICE', 'AUDITOR']
 const liaison: Role[] = ['LIAISON']
+const everyone: Role[] = ['OFFICE', 'AUDITOR', 'LEADER', 'LIAISON']
 
 // Every page is its own chunk: the first page loads only what it draws.
 export const routes: RouteRecordRaw[] = [
@@ -57,6 +58,19 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: '季度报告', roles: liaison } },
       { path: 'mine/co-signs', component: () => import('@/views/liaison/CoSignView.vue'), meta: { title: '会签', roles: liaison } },
       { path: 'mine/score', component: () => import('@/views/liaison/ScoreView.vue'), meta: { title: '我的得分', roles: liaison } },
+      // supervision: everyone's inbox and preferences; the 督办单 and obligations the API scopes to the person
+      { path: 'inbox', component: () => import('@/views/supervision/InboxView.vue'), meta: { title: '消息' } },
+      { path: 'me/preferences', component: () => import('@/views/supervision/PreferencesView.vue'),
+        meta: { title: '消息设置' } },
+      { path: 'chases', component: () => import('@/views/supervision/ChasesView.vue'), meta: { title: '督办单', roles: everyone } },
+      { path: 'chases/:chaseId', component: () => import('@/views/supervision/ChaseView.vue'), props: true,
+        meta: { title: '督办单', roles: everyone } },
+      { path: 'obligations', component: () => import('@/views/supervision/ObligationsView.vue'),
+        meta: { title: '应办事项', roles: everyone } },
+      { path: 'reminders/policy', component: () => import('@/views/supervision/ReminderPolicyView.vue'),
+        meta: { title: '提醒规则', roles: reading } },
+      { path: 'reminders/deliveries', component: () => import('@/views/supervision/DeliveriesView.vue'),
+        meta: { title: '提醒发送', roles: reading } },
       { path: 'forbidden', component: () => import('@/views/ForbiddenView.vue'), meta: { title: '无权访问' } },
       { path: ':rest(.*)*', component: () => import('@/views/NotFoundView.vue'), meta: { title: '页面不存在' } },
     ],
