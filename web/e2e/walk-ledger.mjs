@@ -76,7 +76,15 @@ let current = null // the page last opened: on a failure, its screenshot and add
 async function open(page, path, ready) {
   current = page
   await page.goto(GATEWAY + path)
-  if (ready) await page.waitForSelector(ready, { timeout: 30_000 })
+  if (ready) {
+    await page.waitForSelector(ready, { timeout: 30_000 }).catch(async (error) => {
+      // as after the sign-in: now and then a full load leaves the app undrawn (no layout at all); say so, load again
+      if (await page.locator('[data-test=who]').count()) throw error
+      console.log(`browser: the app did not draw at ${page.url()}; loading it again`)
+      await page.goto(GATEWAY + path)
+      await page.waitForSelector(ready, { timeout: 30_000 })
+    })
+  }
   // the page's data is in (thumbnails may still stream on a loaded machine: the ready element is what counts)
   await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined)
 }
