@@ -10,12 +10,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
-import { launch, newContext, withoutAnimations } from './browser.mjs'
+import { launch } from './browser.mjs'
+import { open, person, reportFailure } from './people.mjs'
 import { clickAndSave, confirmBox, fill, giveReason, pageWidth, pick, pickDate, shooter, text, waitForText } from './ui.mjs'
 
 const GATEWAY = process.env.GATEWAY ?? 'http://127.0.0.1:8080'
 const IDENTITY = process.env.IDENTITY ?? 'http://127.0.0.1:8085'
-const PASSWORD = process.env.DEMO_PASSWORD ?? 'kaohe-demo-2020'
 const KAOHE = process.env.KAOHE
 const SHOTS = process.env.SHOTS ?? 'target/screenshots'
 const FILES = join(SHOTS, 'files')
@@ -44,49 +44,6 @@ function photo(name, taken, seed) {
     + 'open(sys.argv[2], "wb").write(demo_ledger.site_photo(sys.argv[3], int(sys.argv[4])))',
   join(import.meta.dirname, '../../infra/scripts'), path, taken, String(seed)])
   return path
-}
-
-async function signIn(page, user) {
-  await page.waitForSelector('#username', { timeout: 30_000 })
-  await page.fill('#username', user)
-  await page.fill('#password', PASSWORD)
-  await Promise.all([page.waitForNavigation({ timeout: 30_000 }), page.click('button[type=submit]')])
-}
-
-/** A person in their own browser context (desktop or phone), signed in through the provider's page. */
-async function person(browser, user, { phone = false } = {}) {
-  const context = await newContext(browser, { phone })
-  const page = await context.newPage()
-  await withoutAnimations(page)
-  page.on('pageerror', (error) => console.error(`browser: page error (${user}): ${error.message}`))
-  current = page
-  await page.goto(GATEWAY + '/')
-  await signIn(page, user)
-  // once in a run the app after the sign-in redirect did not draw within 30 s: say where it stood, load it again
-  await page.waitForSelector('[data-test=who]', { timeout: 60_000 }).catch(async () => {
-    console.log(`browser: ${user} signed in but the app did not draw at ${page.url()}; loading it again`)
-    await page.goto(GATEWAY + '/')
-    await page.waitForSelector('[data-test=who]', { timeout: 60_000 })
-  })
-  return { context, page }
-}
-
-let current = null // the page last opened: on a failure, its screenshot and address say where the walk stood
-
-async function open(page, path, ready) {
-  current = page
-  await page.goto(GATEWAY + path)
-  if (ready) {
-    await page.waitForSelector(ready, { timeout: 30_000 }).catch(async (error) => {
-      // as after the sign-in: now and then a full load leaves the app undrawn (no layout at all); say so, load again
-      if (await page.locator('[data-test=who]').count()) throw error
-      console.log(`browser: the app did not draw at ${page.url()}; loading it again`)
-      await page.goto(GATEWAY + path)
-      await page.waitForSelector(ready, { timeout: 30_000 })
-    })
-  }
-  // the page's data is in (thumbnails may still stream on a loaded machine: the ready element is what counts)
-  await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined)
 }
 
 /** Another department's co-signature through the API, as its liaison (the walk co-signs one in the browser). */
@@ -365,11 +322,7 @@ try {
   console.log(`browser: the departments' quarter passed (${steps.length} checks; screenshots in ${SHOTS})`)
 } catch (error) {
   console.error(`browser FAILED: ${error.message}`)
-  if (current) {
-    await shot(current, '99-failure', { fullPage: true }).catch(() => undefined)
-    const seen = await current.evaluate(() => document.body.innerText.slice(0, 400)).catch(() => '')
-    console.error(`browser: the page was ${current.url()} (screenshot 99-failure.png) showing: ${seen.replace(/\s+/g, ' ')}`)
-  }
+  await reportFailure(shot, '99-failure')
   process.exitCode = 1
 } finally {
   await browser.close()

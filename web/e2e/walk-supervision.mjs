@@ -8,12 +8,12 @@
 //   policy and the obligations.
 //   GATEWAY=… IDENTITY=… DEMO_PASSWORD=… SHOTS=… node e2e/walk-supervision.mjs
 import { mkdirSync } from 'node:fs'
-import { launch, newContext, withoutAnimations } from './browser.mjs'
+import { launch } from './browser.mjs'
+import { open, person, reportFailure } from './people.mjs'
 import { clickAndSave, confirmBox, fill, giveReason, pageWidth, pick, pickDate, shooter, text, waitForText } from './ui.mjs'
 
 const GATEWAY = process.env.GATEWAY ?? 'http://127.0.0.1:8080'
 const IDENTITY = process.env.IDENTITY ?? 'http://127.0.0.1:8085'
-const PASSWORD = process.env.DEMO_PASSWORD ?? 'kaohe-demo-2020'
 const SHOTS = process.env.SHOTS ?? 'target/screenshots'
 mkdirSync(SHOTS, { recursive: true })
 const shot = shooter(SHOTS)
@@ -36,38 +36,6 @@ const steps = []
 function step(line) { steps.push(line); console.log(`browser: ${line}`) }
 function check(condition, line) { if (!condition) throw new Error(line) }
 const pause = (ms) => new Promise((settle) => setTimeout(settle, ms))
-
-async function signIn(page, user) {
-  await page.waitForSelector('#username', { timeout: 30_000 })
-  await page.fill('#username', user)
-  await page.fill('#password', PASSWORD)
-  await Promise.all([page.waitForNavigation({ timeout: 30_000 }), page.click('button[type=submit]')])
-}
-
-let current = null // the page last opened: on a failure, its screenshot and address say where the walk stood
-
-async function person(browser, user, { phone = false } = {}) {
-  const context = await newContext(browser, { phone })
-  const page = await context.newPage()
-  await withoutAnimations(page)
-  page.on('pageerror', (error) => console.error(`browser: page error (${user}): ${error.message}`))
-  current = page
-  await page.goto(GATEWAY + '/')
-  await signIn(page, user)
-  await page.waitForSelector('[data-test=who]', { timeout: 60_000 }).catch(async () => {
-    console.log(`browser: ${user} signed in but the app did not draw at ${page.url()}; loading it again`)
-    await page.goto(GATEWAY + '/')
-    await page.waitForSelector('[data-test=who]', { timeout: 60_000 })
-  })
-  return { context, page }
-}
-
-async function open(page, path, ready) {
-  current = page
-  await page.goto(GATEWAY + path)
-  if (ready) await page.waitForSelector(ready, { timeout: 30_000 })
-  await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined)
-}
 
 /** The office's sweep through the API (what the schedule does every minute), so the walk need not wait for it. */
 async function sweep() {
@@ -243,11 +211,7 @@ try {
   console.log(`browser: 督办 and reminders passed (${steps.length} checks; screenshots in ${SHOTS})`)
 } catch (error) {
   console.error(`browser FAILED: ${error.message}`)
-  if (current) {
-    await shot(current, '99-failure-supervision', { fullPage: true }).catch(() => undefined)
-    const seen = await current.evaluate(() => document.body.innerText.slice(0, 400)).catch(() => '')
-    console.error(`browser: the page was ${current.url()} (screenshot 99-failure-supervision.png) showing: ${seen.replace(/\s+/g, ' ')}`)
-  }
+  await reportFailure(shot, '99-failure-supervision')
   process.exitCode = 1
 } finally {
   await browser.close()

@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync } from 'node:fs'
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { launch, newContext, withoutAnimations } from './browser.mjs'
+import { open } from './people.mjs'
 
 const GATEWAY = process.env.GATEWAY ?? 'http://127.0.0.1:8080'
 const PASSWORD = process.env.DEMO_PASSWORD ?? 'kaohe-demo-2020'
@@ -37,25 +38,6 @@ async function openApp(browser, path = '/', options = {}) {
   page.on('pageerror', (error) => console.error(`browser: page error: ${error.message}`))
   await page.goto(GATEWAY + path)
   return { context, page }
-}
-
-/**
- * {@code path} loaded in full until {@code ready} shows. Now and then a full load leaves the app undrawn (no layout
- * at all, no page error; seen after the sign-in and after a goto under load): said so, loaded again once. A page
- * that drew and still lacks {@code ready} fails with what it showed.
- */
-async function visit(page, path, ready) {
-  await page.goto(GATEWAY + path)
-  try {
-    await page.waitForSelector(ready, { timeout: 30_000 })
-  } catch (error) {
-    const drawn = await page.locator('[data-test=who]').count()
-    const seen = (await page.locator('body').innerText().catch(() => '')).replace(/\s+/g, ' ').slice(0, 300)
-    if (drawn) throw new Error(`${error.message}; the page ${page.url()} showed: ${seen}`)
-    console.log(`browser: the app did not draw at ${page.url()} (showing "${seen}"); loading it again`)
-    await page.goto(GATEWAY + path)
-    await page.waitForSelector(ready, { timeout: 30_000 })
-  }
 }
 
 const browser = await launch()
@@ -112,7 +94,7 @@ try {
   await shot(page, '05-import-committed')
   step('committed: 52 indicators created')
 
-  await visit(page, '/indicators', '[data-test=indicator-row]')
+  await open(page, '/indicators', '[data-test=indicator-row]')
   await shot(page, '06-indicators')
   await page.click('[data-test=indicator-row]:has-text("市考个性工作-1")')
   await page.waitForSelector('[data-test=revise-target-T1]')
@@ -147,7 +129,7 @@ try {
   await shot(page, '09-indicator-history', { fullPage: true })
   step('the revision is on the history timeline: 70 → 75, by 办公室管理员, with its reason')
 
-  await visit(page, '/dashboard', '[data-test=ranking-chart] canvas')
+  await open(page, '/dashboard', '[data-test=ranking-chart] canvas')
   await page.waitForTimeout(500)
   const drawn = await page.$eval('[data-test=ranking-chart] canvas', (canvas) => {
     const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data
