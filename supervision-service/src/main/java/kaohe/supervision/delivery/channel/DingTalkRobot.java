@@ -14,9 +14,9 @@ import java.util.Optional;
 @Component
 public class DingTalkRobot extends GroupRobot {
 
-    public DingTalkRobot(DeliverySettings settings, Recipients recipients, ContactPreferencesProjection preferences,
-                         ObjectMapper json) {
-        super(settings, recipients, preferences, json);
+    public DingTalkRobot(DeliverySettings settings, DeliveryRecipient recipient,
+                         ContactPreferencesProjection preferences, ObjectMapper json) {
+        super(settings, recipient, preferences, json);
     }
 
     @Override

@@ -28,15 +28,15 @@ abstract class GroupRobot implements ChannelSender {
     static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final DeliverySettings settings;
-    private final Recipients recipients;
+    private final DeliveryRecipient recipient;
     private final ContactPreferencesProjection preferences;
     private final ObjectMapper json;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
-    GroupRobot(DeliverySettings settings, Recipients recipients, ContactPreferencesProjection preferences,
+    GroupRobot(DeliverySettings settings, DeliveryRecipient recipient, ContactPreferencesProjection preferences,
                ObjectMapper json) {
         this.settings = settings;
-        this.recipients = recipients;
+        this.recipient = recipient;
         this.preferences = preferences;
         this.json = json;
     }
@@ -57,7 +57,7 @@ abstract class GroupRobot implements ChannelSender {
     public void send(Delivery delivery) throws Exception {
         String url = url(delivery).orElseThrow();
         Optional<String> phone = preferences.of(delivery.recipientId()).groupMentionOn()
-                ? recipients.of(delivery).map(Person::phone).filter(number -> !number.isBlank())
+                ? recipient.of(delivery).map(Person::phone).filter(number -> !number.isBlank())
                 : Optional.empty();
         var request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
                 .header("Content-Type", "application/json; charset=utf-8")

@@ -14,9 +14,9 @@ import java.util.Optional;
 @Component
 public class WeComRobot extends GroupRobot {
 
-    public WeComRobot(DeliverySettings settings, Recipients recipients, ContactPreferencesProjection preferences,
-                      ObjectMapper json) {
-        super(settings, recipients, preferences, json);
+    public WeComRobot(DeliverySettings settings, DeliveryRecipient recipient,
+                      ContactPreferencesProjection preferences, ObjectMapper json) {
+        super(settings, recipient, preferences, json);
     }
 
     @Override

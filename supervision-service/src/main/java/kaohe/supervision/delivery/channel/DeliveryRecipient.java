@@ -10,11 +10,11 @@ import java.util.Optional;
 
 /** The person a delivery is for, found among the audience the directory names for it (for their phone). */
 @Component
-public class Recipients {
+public class DeliveryRecipient {
 
     private final Directory directory;
 
-    public Recipients(Directory directory) {
+    public DeliveryRecipient(Directory directory) {
         this.directory = directory;
     }
 
