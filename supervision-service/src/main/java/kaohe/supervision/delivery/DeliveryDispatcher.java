@@ -92,7 +92,7 @@ public class DeliveryDispatcher {
                 round = transactions.execute(status -> claim());
                 sendAll(round.sending());
             } while (round.claimed() >= settings.delivery().batch());
-            metrics.counts(rows.countsByChannel());
+            metrics.counts(rows.countsByChannel(DeliveryMetrics.GAUGED));
         } catch (RuntimeException failed) {
             log.warn("Reminder dispatch round failed; the next round tries again", failed);
         }

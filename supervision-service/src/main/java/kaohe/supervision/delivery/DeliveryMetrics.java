@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -25,6 +26,9 @@ public class DeliveryMetrics {
 
     private static final Set<DeliveryStatus> PENDING = Set.of(DeliveryStatus.PENDING, DeliveryStatus.HELD,
             DeliveryStatus.RETRYING, DeliveryStatus.SENDING);
+    /** The states the outbox gauges count: what waits, and what gave up. */
+    public static final Set<DeliveryStatus> GAUGED = EnumSet.of(DeliveryStatus.FAILED,
+            PENDING.toArray(DeliveryStatus[]::new));
 
     private final MeterRegistry meters;
     private final Map<Channel, AtomicLong> pending = new EnumMap<>(Channel.class);

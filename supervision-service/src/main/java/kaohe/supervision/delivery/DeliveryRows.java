@@ -13,10 +13,13 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /** The {@code reminder_delivery} table: what the outbox records and the dispatcher moves along. */
@@ -185,15 +188,24 @@ public class DeliveryRows {
 
     /** Rows per (channel, status), for the gauges and the summary. */
     public Map<Channel, Map<DeliveryStatus, Long>> countsByChannel() {
-        var counts = new java.util.EnumMap<Channel, Map<DeliveryStatus, Long>>(Channel.class);
+        return countsByChannel(EnumSet.allOf(DeliveryStatus.class));
+    }
+
+    /** The counts of rows in {@code statuses} only: what waits or gave up is a few rows, the SENT history is all. */
+    public Map<Channel, Map<DeliveryStatus, Long>> countsByChannel(Set<DeliveryStatus> statuses) {
+        var counts = new EnumMap<Channel, Map<DeliveryStatus, Long>>(Channel.class);
         for (Channel channel : Channel.values()) {
-            counts.put(channel, new java.util.EnumMap<>(DeliveryStatus.class));
+            counts.put(channel, new EnumMap<>(DeliveryStatus.class));
         }
-        jdbc.query("SELECT channel, status, COUNT(*) FROM reminder_delivery GROUP BY channel, status",
-                (ResultSet row) -> {
-                    counts.get(Channel.valueOf(row.getString(1)))
-                            .put(DeliveryStatus.valueOf(row.getString(2)), row.getLong(3));
-                });
+        jdbc.query(connection -> {
+            var select = connection.prepareStatement("""
+                    SELECT channel, status, COUNT(*) FROM reminder_delivery
+                     WHERE status = ANY (?) GROUP BY channel, status""");
+            select.setArray(1, connection.createArrayOf("text", statuses.stream().map(Enum::name).toArray()));
+            return select;
+        }, (ResultSet row) -> {
+            counts.get(Channel.valueOf(row.getString(1))).put(DeliveryStatus.valueOf(row.getString(2)), row.getLong(3));
+        });
         return counts;
     }
 
