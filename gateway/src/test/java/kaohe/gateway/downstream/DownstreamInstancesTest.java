@@ -1,10 +1,15 @@
 package kaohe.gateway.downstream;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.reactive.function.client.WebClient;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +26,7 @@ class DownstreamInstancesTest {
     private final DownstreamInstances instances = new DownstreamInstances(
             new DownstreamServices(Map.of("indicator", List.of(URI.create(first.url()), URI.create(second.url())))),
             new DownstreamTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(120), List.of()),
-            WebClient.builder(), Duration.ofMillis(200));
+            WebClient.builder(), Duration.ofMillis(200), "/actuator/health/routing");
 
     @AfterEach
     void stop() {
@@ -53,6 +58,33 @@ class DownstreamInstancesTest {
         firstInstance.unreachable();
         assertThat(instances.candidates("indicator").get(0).uri().toString()).isEqualTo(second.url());
         assertThat(waitFor(firstInstance::up)).isTrue();
+    }
+
+    @Test
+    void theChecksAskTheServicesRoutingGroupNotTheirWholeHealth() throws Exception {
+        // the whole health is UP (a dead letter is no reason to stop routing), the routing group DOWN (no database)
+        var service = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        service.createContext("/actuator/health", exchange -> answer(exchange, 200, "{\"status\":\"UP\"}"));
+        service.createContext("/actuator/health/routing", exchange -> answer(exchange, 503, "{\"status\":\"DOWN\"}"));
+        service.start();
+        var url = "http://127.0.0.1:" + service.getAddress().getPort();
+        var checked = new DownstreamInstances(new DownstreamServices(Map.of("ledger", List.of(URI.create(url)))),
+                new DownstreamTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(120),
+                        List.of()), WebClient.builder(), Duration.ofMillis(200), "/actuator/health/routing");
+        try {
+            assertThat(waitFor(() -> !checked.all().get("ledger").get(0).up())).isTrue();
+        } finally {
+            checked.destroy();
+            service.stop(0);
+        }
+    }
+
+    private static void answer(HttpExchange exchange, int status, String json) throws IOException {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, body.length);
+        exchange.getResponseBody().write(body);
+        exchange.close();
     }
 
     /** Checks are 200 ms apart; on a loaded machine the one that sees the change may come seconds later. */

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -27,6 +28,15 @@ import org.springframework.security.web.authentication.preauth.AbstractPreAuthen
 @EnableMethodSecurity
 @EnableConfigurationProperties(JwtSettings.class)
 public class PlatformSecurityConfiguration {
+
+    /**
+     * No observation around each of the chain's filters, authentication and authorization: ~15 % of a command's
+     * CPU in the service's request threads (JFR); requests are still timed as {@code http.server.requests}.
+     */
+    @Bean
+    SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
+    }
 
     @Bean
     SecurityFilterChain kaoheSecurity(HttpSecurity http, Problems problems, KaoheProperties properties,
