@@ -8,6 +8,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 
@@ -19,7 +20,8 @@ class DownstreamInstancesTest {
     private final Stubs.Answering first = new Stubs.Answering("first", Duration.ZERO);
     private final Stubs.Answering second = new Stubs.Answering("second", Duration.ZERO);
     private final DownstreamInstances instances = new DownstreamInstances(
-            new DownstreamServices(Map.of("indicator", List.of(URI.create(first.url()), URI.create(second.url())))),
+            new DownstreamServices(Map.of("indicator", List.of(URI.create(first.url()), URI.create(second.url())),
+                    "crudpeer", List.of(URI.create(first.url()))), Set.of("crudpeer")),
             new DownstreamTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(120), List.of()),
             WebClient.builder(), Duration.ofMillis(200));
 
@@ -53,6 +55,15 @@ class DownstreamInstancesTest {
         firstInstance.unreachable();
         assertThat(instances.candidates("indicator").get(0).uri().toString()).isEqualTo(second.url());
         assertThat(waitFor(firstInstance::up)).isTrue();
+    }
+
+    @Test
+    void aBenchPeerIsRoutedAndCheckedButIsNoContextOfTheProduct() throws InterruptedException {
+        var peer = instances.candidates("crudpeer").get(0);
+        assertThat(peer.uri().toString()).isEqualTo(first.url());
+        assertThat(instances.all()).containsOnlyKeys("indicator");
+        peer.unreachable();
+        assertThat(waitFor(peer::up)).isTrue();
     }
 
     /** Checks are 200 ms apart; on a loaded machine the one that sees the change may come seconds later. */
