@@ -2,7 +2,13 @@
 # ./kaohe bench [all|startup|indicator|ledger|evidence|scoring|gateway|web|reminders]: figures measured on the running system, one per line:
 #   figure <name> <value> <unit>
 # "startup" restarts the whole system to time a cold start of every JVM.
-# "indicator": the PostgreSQL insert ceiling (1 and 8 clients), indicator commands, command-to-Kafka latency.
+# "indicator": the PostgreSQL insert ceiling (1 and 8 clients), indicator commands, command-to-Kafka latency;
+#   cmd.cpu_ms: the CPU of every process in $KAOHE_DATA/pids (with descendants: PostgreSQL's backends, reaped ones
+#   too) during the 8-client run ÷ the commands accepted in it, and cmd.cpu_ms.<process> each. Then the CRUD peer
+#   (bench-crud-peer: the same token check, one checked UPDATE per revision, no events) on KAOHE_CRUD_PEER_PORT
+#   (default 8097; database crud_peer, dropped afterwards; the services' JVM options): crud.update.c1/c8 through
+#   the gateway (/api/crudpeer, which ./kaohe routes there), crud.update.direct.c8 straight to it, p50/p99 for c8,
+#   and crud.cpu_ms (+ per process, the peer's JVM included) for its c8 run through the gateway.
 # "ledger": the insert ceiling (8 clients), ledger progress commands (8 and 32 clients), and one bureau's year
 #   of ledgers generated through the API from the seed's decomposition table (wall time, events stored).
 # "evidence": uploads of 100 KB and 5 MB JPEG files through the gateway from 1 and 4 clients, each beside its

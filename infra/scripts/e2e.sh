@@ -14,7 +14,7 @@ base="${KAOHE_E2E_PORT_BASE:-27000}"
 export KAOHE_PG_PORT=$((base + 432)) KAOHE_KAFKA_PORT=$((base + 92)) KAOHE_KAFKA_CONTROLLER_PORT=$((base + 93))
 export KAOHE_S3_PORT=$((base + 900)) KAOHE_GATEWAY_PORT=$((base + 80)) KAOHE_INDICATOR_PORT=$((base + 81))
 export KAOHE_LEDGER_PORT=$((base + 82)) KAOHE_EVIDENCE_PORT=$((base + 83)) KAOHE_SCORING_PORT=$((base + 84))
-export KAOHE_IDENTITY_PORT=$((base + 85)) KAOHE_SUPERVISION_PORT=$((base + 86))
+export KAOHE_IDENTITY_PORT=$((base + 85)) KAOHE_SUPERVISION_PORT=$((base + 86)) KAOHE_CRUD_PEER_PORT=$((base + 97))
 export KAOHE_SMTP_PORT=$((base + 25)) KAOHE_IMAP_PORT=$((base + 43)) KAOHE_MAIL_WEB_PORT=$((base + 580))
 unset KAOHE_JWT_ISSUER KAOHE_DEV_HEADERS
 # chain events a second after they are stored, so the run need not wait half a minute

@@ -64,6 +64,14 @@ final class BenchInstance implements AutoCloseable {
         return log;
     }
 
+    /** The running JVM's pid (its CPU is measured beside the system's). */
+    long pid() {
+        if (process == null || !process.isAlive()) {
+            throw new IllegalStateException("the bench instance is not running");
+        }
+        return process.pid();
+    }
+
     /** Starts the JVM and waits until it is healthy (its stored events folded); answers how long that took. */
     Duration start() throws Exception {
         if (process != null && process.isAlive()) {

@@ -7,9 +7,11 @@ import java.time.Duration;
 /**
  * {@code ./kaohe bench [group]}: load from outside the services against the running system. The PostgreSQL
  * insert ceiling comes first, once per run, for the groups compared with it. Group {@code indicator}: the ceiling
- * from 1 and 8 clients, indicator commands through the gateway and command-to-Kafka latency. Group {@code ledger}:
- * the ceiling from 8 clients, ledger progress commands from 8 and 32 clients, and one bureau's year of ledgers
- * generated through the API. Group {@code evidence} (no PostgreSQL ceiling): evidence uploads of 100 KB and 5 MB
+ * from 1 and 8 clients, indicator commands through the gateway and command-to-Kafka latency, the CPU of every Kaohe
+ * process per command in the 8-client run ({@code cmd.cpu_ms}, {@link ProcessCpu}), then the same act on the CRUD peer
+ * through the gateway and straight ({@code crud.update.*}, {@code crud.cpu_ms}, {@link CrudPeerBench}). Group
+ * {@code ledger}: the ceiling from 8 clients, ledger progress commands from 8 and 32 clients, and one bureau's
+ * year of ledgers generated through the API. Group {@code evidence} (no PostgreSQL ceiling): evidence uploads of 100 KB and 5 MB
  * files from 1 and 4 clients through the gateway, each beside its ceiling (the same PUTs straight to the object
  * store), and the evidence service's heap per upload in flight. Group {@code scoring} (no insert ceiling): the lag
  * from a ledger progress command through the gateway to scoring's record of its event, paced at half the rate the
@@ -63,7 +65,15 @@ public final class BenchMain {
                     .run(measured, indicator ? new int[] {1, 8} : new int[] {8}));
         }
         if (indicator) {
-            ok &= attempt("indicator", () -> new IndicatorCommandBench(http, kafka).run(warmUp, measured));
+            Path root = Path.of(System.getProperty("kaohe.root", "."));
+            Path data = Path.of(env("KAOHE_DATA", root.resolve(".kaohe/data").toString()));
+            ProcessCpu cpu = processCpu(data.resolve("pids"));
+            ok &= attempt("indicator", () -> new IndicatorCommandBench(http, kafka, cpu).run(warmUp, measured));
+            ok &= attempt("crud.update", () -> new CrudPeerBench(http, tokens, postgres,
+                    root.resolve("bench-crud-peer/target/bench-crud-peer-0.1.0-SNAPSHOT-exec.jar"),
+                    env("KAOHE_JAVA_OPTS", SERVICE_JAVA_OPTS), root.toAbsolutePath().toString(),
+                    Integer.parseInt(env("KAOHE_CRUD_PEER_PORT", "8097")), data.resolve("logs/crud-peer.log"),
+                    cpu).run(warmUp, measured));
         }
         if (ledger) {
             ok &= attempt("ledger.progress", () -> new LedgerProgressBench(http).run(warmUp, measured));
@@ -111,6 +121,16 @@ public final class BenchMain {
     private static String scoringBenchJavaOptions() {
         return env("KAOHE_SCORING_BENCH_JAVA_OPTS", env("KAOHE_SCORING_JAVA_OPTS",
                 env("KAOHE_JAVA_OPTS", SERVICE_JAVA_OPTS)));
+    }
+
+    /** The Kaohe processes' CPU from their pid files, or null (and a note why) where there is none to read. */
+    private static ProcessCpu processCpu(Path pids) {
+        ProcessCpu cpu = ProcessCpu.of(pids);
+        if (cpu.available()) {
+            return cpu;
+        }
+        System.out.println("# no pid files in " + pids + " (or no /proc): no cmd.cpu_ms, crud.cpu_ms");
+        return null;
     }
 
     private static boolean attempt(String name, Bench bench) {

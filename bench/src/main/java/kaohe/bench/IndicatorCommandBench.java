@@ -19,17 +19,22 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Indicator commands through the gateway: each client revises the target of its own indicator in a closed loop
  * (PUT with If-Match), so every request is a real, accepted command with an event. During the 1-client run a
- * consumer on the topic times each event from the command's 2xx to its arrival on Kafka.
+ * consumer on the topic times each event from the command's 2xx to its arrival on Kafka. During the 8-client run
+ * the CPU of every Kaohe process ({@link ProcessCpu}) is taken, divided by the commands accepted: {@code cmd.cpu_ms}
+ * and one figure per process.
  */
 final class IndicatorCommandBench {
 
     private final BenchHttp http;
     private final String kafkaBootstrap;
     private final ObjectMapper json = new ObjectMapper();
+    private final ProcessCpu cpu;
 
-    IndicatorCommandBench(BenchHttp http, String kafkaBootstrap) {
+    /** {@code cpu} null: no CPU figures (no pid files to read). */
+    IndicatorCommandBench(BenchHttp http, String kafkaBootstrap, ProcessCpu cpu) {
         this.http = http;
         this.kafkaBootstrap = kafkaBootstrap;
+        this.cpu = cpu;
     }
 
     void run(Duration warmUp, Duration measured) throws Exception {
@@ -52,9 +57,9 @@ final class IndicatorCommandBench {
         Thread.sleep(2000);
 
         // A freshly started JVM is still compiling: warm every path up before anything is counted.
-        load(indicators, Duration.ZERO, warmUp, false);
+        load(indicators, Duration.ZERO, warmUp, false, false);
         var settle = Duration.ofSeconds(2);
-        var c1 = load(indicators.subList(0, 1), settle, measured, true);
+        var c1 = load(indicators.subList(0, 1), settle, measured, true, false);
         report("c1", c1, false);
         Thread.sleep(3000);
         List<Long> publishLatencies = new ArrayList<>();
@@ -64,8 +69,11 @@ final class IndicatorCommandBench {
                 publishLatencies.add(Math.max(0, arrivedAt - ackedAt));
             }
         });
-        var c8 = load(indicators, settle, measured, false);
+        var c8 = load(indicators, settle, measured, false, cpu != null);
         report("c8", c8, true);
+        if (cpu != null) {
+            ProcessCpu.report("cmd.cpu_ms", c8.cpuMillis(), c8.commands());
+        }
         Figures.print("kafka.publish.p50_ms", Figures.percentileMs(publishLatencies, 50), "ms");
         Figures.print("kafka.publish.p99_ms", Figures.percentileMs(publishLatencies, 99), "ms");
         if (publishLatencies.size() < c1.acknowledged.size()) {
@@ -74,7 +82,8 @@ final class IndicatorCommandBench {
         }
     }
 
-    private record Run(double perSecond, List<Long> latencies, Map<String, Long> acknowledged, long failures) {
+    private record Run(double perSecond, List<Long> latencies, Map<String, Long> acknowledged, long commands,
+                       long failures, Map<String, Double> cpuMillis) {
     }
 
     private void report(String clients, Run run, boolean withLatency) {
@@ -88,10 +97,11 @@ final class IndicatorCommandBench {
         }
     }
 
-    private Run load(List<String> indicators, Duration warmUp, Duration measured, boolean trackAcks)
-            throws InterruptedException {
+    private Run load(List<String> indicators, Duration warmUp, Duration measured, boolean trackAcks,
+                     boolean withCpu) throws InterruptedException {
         long start = System.nanoTime() + warmUp.toNanos();
         long end = start + measured.toNanos();
+        var window = withCpu ? cpu.over(start, end) : null;
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         Map<String, Long> acknowledged = new ConcurrentHashMap<>();
         var failures = new java.util.concurrent.atomic.AtomicLong();
@@ -135,7 +145,8 @@ final class IndicatorCommandBench {
             }).start();
         }
         done.await();
-        return new Run(counted.get() / (measured.toNanos() / 1e9), latencies, acknowledged, failures.get());
+        return new Run(counted.get() / (measured.toNanos() / 1e9), latencies, acknowledged, counted.get(),
+                failures.get(), window == null ? Map.of() : window.join());
     }
 
     /** Reads the topic from its end and notes when each correlation id's event arrives. */

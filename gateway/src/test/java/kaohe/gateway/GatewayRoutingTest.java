@@ -65,6 +65,8 @@ class GatewayRoutingTest {
         registry.add("kaohe.gateway.rate-limit.per-second", () -> "0.2");
         registry.add("kaohe.gateway.rate-limit.burst", () -> "10");
         registry.add("kaohe.gateway.services.indicator", () -> "http://127.0.0.1:" + indicator.getAddress().getPort());
+        // the bench's CRUD peer, answered here by the same stand-in
+        registry.add("kaohe.gateway.services.crudpeer", () -> "http://127.0.0.1:" + indicator.getAddress().getPort());
         for (String context : List.of("ledger", "evidence", "scoring", "identity", "supervision")) {
             registry.add("kaohe.gateway.services." + context, () -> "http://127.0.0.1:" + closed);
         }
@@ -208,6 +210,18 @@ class GatewayRoutingTest {
                 .jsonPath("$.components.downstream.components.evidence.status").isEqualTo("UNAVAILABLE")
                 .jsonPath("$.components.downstream.components.scoring.status").isEqualTo("UNAVAILABLE")
                 .jsonPath("$.components.downstream.components.indicator.details").doesNotExist();
+    }
+
+    @Test
+    void theBenchsCrudPeerIsRoutedLikeAContextButListedNowhere() {
+        client.get().uri("/api/crudpeer/targets/t1").header("X-Kaohe-User", "office-admin").exchange()
+                .expectStatus().isOk();
+        assertThat(seen).singleElement().asString().startsWith("GET /api/crudpeer/targets/t1 user=office-admin");
+        client.get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.components.downstream.components.indicator").exists()
+                .jsonPath("$.components.downstream.components.crudpeer").doesNotExist();
+        client.get().uri("/v3/api-docs/crudpeer").exchange().expectStatus().isNotFound();
+        assertThat(seen).hasSize(1);
     }
 
     @Test

@@ -36,6 +36,7 @@ public class DownstreamInstances implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(DownstreamInstances.class);
 
     private final Map<String, List<Instance>> instances = new TreeMap<>();
+    private final Map<String, List<Instance>> product = new TreeMap<>();
     private final Map<String, AtomicInteger> turns = new TreeMap<>();
     private final Disposable.Composite checks = Disposables.composite();
 
@@ -48,6 +49,9 @@ public class DownstreamInstances implements DisposableBean {
         services.services().forEach((context, uris) -> {
             instances.put(context, uris.stream().map(uri -> new Instance(context, uri)).toList());
             turns.put(context, new AtomicInteger());
+            if (!services.benchPeer(context)) {
+                product.put(context, instances.get(context));
+            }
         });
         Duration timeout = interval.compareTo(timeouts.connectTimeout()) > 0 ? interval : timeouts.connectTimeout();
         instances.values().stream().flatMap(List::stream).forEach(instance -> checks.add(
@@ -56,9 +60,9 @@ public class DownstreamInstances implements DisposableBean {
                         .subscribe(instance::checked)));
     }
 
-    /** The contexts and their instances, in a stable order. */
+    /** The product's contexts and their instances, in a stable order: no bench peer among them. */
     public Map<String, List<Instance>> all() {
-        return instances;
+        return product;
     }
 
     /** The context's instances in the order to try them: those up first, each list starting at the next turn. */

@@ -14,7 +14,8 @@ import java.time.Duration;
 /**
  * One route per context for its API, and one for its OpenAPI document ({@code /v3/api-docs/<context>}), so the
  * Swagger UI here shows every service; the context's slow paths (uploads, exports) first, with their longer
- * response timeout. Each goes to {@code lb://<context>}: {@link InstanceRouting} picks the instance.
+ * response timeout. Each goes to {@code lb://<context>}: {@link InstanceRouting} picks the instance. A bench peer
+ * ({@link DownstreamServices#benchPeer}) gets its API route only: it has no document in the product's.
  */
 @Configuration
 public class Routes {
@@ -42,6 +43,9 @@ public class Routes {
             routes.route(context + "-api", route -> route.path("/api/" + context + "/**")
                     .metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, millis(timeouts.responseTimeout()))
                     .uri(uri));
+            if (downstream.benchPeer(context)) {
+                return;
+            }
             routes.route(context + "-api-docs", route -> route.path("/v3/api-docs/" + context)
                     .filters(filter -> filter.setPath("/v3/api-docs"))
                     .metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, millis(timeouts.responseTimeout()))

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 
@@ -24,7 +25,8 @@ class DownstreamInstancesTest {
     private final Stubs.Answering first = new Stubs.Answering("first", Duration.ZERO);
     private final Stubs.Answering second = new Stubs.Answering("second", Duration.ZERO);
     private final DownstreamInstances instances = new DownstreamInstances(
-            new DownstreamServices(Map.of("indicator", List.of(URI.create(first.url()), URI.create(second.url())))),
+            new DownstreamServices(Map.of("indicator", List.of(URI.create(first.url()), URI.create(second.url())),
+                    "crudpeer", List.of(URI.create(first.url()))), Set.of("crudpeer")),
             new DownstreamTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(120), List.of()),
             WebClient.builder(), Duration.ofMillis(200), "/actuator/health/routing");
 
@@ -68,7 +70,8 @@ class DownstreamInstancesTest {
         service.createContext("/actuator/health/routing", exchange -> answer(exchange, 503, "{\"status\":\"DOWN\"}"));
         service.start();
         var url = "http://127.0.0.1:" + service.getAddress().getPort();
-        var checked = new DownstreamInstances(new DownstreamServices(Map.of("ledger", List.of(URI.create(url)))),
+        var checked = new DownstreamInstances(
+                new DownstreamServices(Map.of("ledger", List.of(URI.create(url))), Set.of()),
                 new DownstreamTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(120),
                         List.of()), WebClient.builder(), Duration.ofMillis(200), "/actuator/health/routing");
         try {
@@ -85,6 +88,15 @@ class DownstreamInstancesTest {
         exchange.sendResponseHeaders(status, body.length);
         exchange.getResponseBody().write(body);
         exchange.close();
+    }
+
+    @Test
+    void aBenchPeerIsRoutedAndCheckedButIsNoContextOfTheProduct() throws InterruptedException {
+        var peer = instances.candidates("crudpeer").get(0);
+        assertThat(peer.uri().toString()).isEqualTo(first.url());
+        assertThat(instances.all()).containsOnlyKeys("indicator");
+        peer.unreachable();
+        assertThat(waitFor(peer::up)).isTrue();
     }
 
     /** Checks are 200 ms apart; on a loaded machine the one that sees the change may come seconds later. */
