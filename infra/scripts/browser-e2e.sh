@@ -22,6 +22,8 @@ trap '"$KAOHE" stop >/dev/null 2>&1 || true; rm -rf "$KAOHE_DATA"' EXIT
 echo "browser: system up on ports $base+ (business day $KAOHE_BUSINESS_DATE)"
 rm -rf "$ROOT/web/target/screenshots"
 cd "$ROOT/web"
+# the built app with /config.json held: its 正在加载, then the failure with 重新加载 (never a white page)
+SHOTS="$ROOT/web/target/screenshots" node e2e/startup.mjs
 GATEWAY="http://127.0.0.1:$KAOHE_GATEWAY_PORT" IDENTITY="http://127.0.0.1:$KAOHE_IDENTITY_PORT" node e2e/warm.mjs
 GATEWAY="http://127.0.0.1:$KAOHE_GATEWAY_PORT" DEMO_PASSWORD="$KAOHE_DEMO_PASSWORD" SHOTS="$ROOT/web/target/screenshots" \
   SEED="$ROOT/indicator-service/src/test/resources/importing/decomposition-2020.txt" node e2e/walk.mjs \

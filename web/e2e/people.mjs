@@ -24,7 +24,7 @@ export async function person(browser, user, { phone = false } = {}) {
   current = page
   await page.goto(GATEWAY + '/')
   await signIn(page, user)
-  await drawn(page, '/', '[data-test=who]', 60_000)
+  await drawn(page, '[data-test=who]', 60_000)
   return { context, page }
 }
 
@@ -32,25 +32,21 @@ export async function person(browser, user, { phone = false } = {}) {
 export async function open(page, path, ready) {
   current = page
   await page.goto(GATEWAY + path)
-  if (ready) await drawn(page, path, ready, 30_000)
+  if (ready) await drawn(page, ready, 30_000)
   // the page's data is in (thumbnails may still stream on a loaded machine: the ready element is what counts)
   await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined)
 }
 
 /**
- * Waits for {@code ready}. Now and then a full load leaves the app undrawn — an empty body, no page error, no
- * failed request (after the sign-in, after a goto; the cause is not found): said so, loaded again once. A page that
- * drew and still lacks {@code ready} fails with what it showed.
+ * Waits for {@code ready}; a page without it fails with what it showed — the app's own 正在加载 or the step that
+ * failed or hung (src/startup.ts) when it never drew.
  */
-async function drawn(page, path, ready, timeout) {
+async function drawn(page, ready, timeout) {
   try {
     await page.waitForSelector(ready, { timeout })
   } catch (error) {
     const seen = (await page.locator('body').innerText().catch(() => '')).replace(/\s+/g, ' ').slice(0, 300)
-    if (await page.locator('[data-test=who]').count()) throw new Error(`${error.message}; ${page.url()} showed: ${seen}`)
-    console.log(`browser: the app did not draw at ${page.url()} (showing "${seen}"); loading it again`)
-    await page.goto(GATEWAY + path)
-    await page.waitForSelector(ready, { timeout })
+    throw new Error(`${error.message}; ${page.url()} showed: ${seen}`)
   }
 }
 
