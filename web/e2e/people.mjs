@@ -32,7 +32,8 @@ export async function person(browser, user, { phone = false } = {}) {
 export async function open(page, path, ready) {
   current = page
   await page.goto(GATEWAY + path)
-  if (ready) await drawn(page, ready, 30_000)
+  // a first page that hangs is loaded afresh by the app itself after 20 s (src/startup.ts): room for that reload
+  if (ready) await drawn(page, ready, 45_000)
   // the page's data is in (thumbnails may still stream on a loaded machine: the ready element is what counts)
   await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined)
 }

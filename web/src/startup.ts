@@ -6,7 +6,7 @@ import { isNavigationFailure, NavigationFailureType, type Router } from 'vue-rou
  */
 
 /** How long each step before mounting may take on a slow phone or a loaded server before the person is told. */
-export const STEP_DEADLINES = { config: 15_000, session: 15_000, firstPage: 30_000 }
+export const STEP_DEADLINES = { config: 15_000, session: 15_000, firstPage: 20_000 }
 
 /** A step that did not finish in time, named for the person (the messages are theirs). */
 export class StepTimeout extends Error {
@@ -39,10 +39,30 @@ export async function start(steps: StartSteps, deadlines = STEP_DEADLINES): Prom
     await within(steps.config(), deadlines.config, '读取系统配置')
     await within(steps.session(), deadlines.session, '恢复登录状态')
     await within(leavingOrReady(steps.firstPage()), deadlines.firstPage, '打开页面')
+    sessionStorage.removeItem(STALLED_AT)
     steps.mount()
   } catch (error) {
+    if (error instanceof StepTimeout && error.message.startsWith('打开页面') && reloadedOnce()) return
     showFailure(error)
   }
+}
+
+const STALLED_AT = 'kaohe.first-page-stalled-at'
+
+/**
+ * The first page hung: seen in Chromium under load as its code file requested and never answered (no error, no
+ * failed request; a reload drew the page). A fresh load is tried once by itself; true when it is under way.
+ */
+function reloadedOnce(): boolean {
+  const here = window.location.pathname + window.location.search
+  if (sessionStorage.getItem(STALLED_AT) === here) {
+    sessionStorage.removeItem(STALLED_AT)
+    return false
+  }
+  sessionStorage.setItem(STALLED_AT, here)
+  console.warn(`kaohe: ${here} did not open within ${STEP_DEADLINES.firstPage / 1000} s; loading it afresh once`)
+  window.location.reload()
+  return true
 }
 
 /**
