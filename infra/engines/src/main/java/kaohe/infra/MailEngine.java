@@ -25,7 +25,8 @@ final class MailEngine {
         ChildProcess.rotate(log);
         EngineConfig.MailPorts ports = config.mail();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ChildProcess child = ChildProcess.start(NAME, List.of(java, "-Xmx128m", "-XX:+UseSerialGC",
+        ChildProcess child = ChildProcess.start(NAME, List.of(java, "-Xms16m", "-Xmx128m", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
                 "-Dgreenmail.smtp.hostname=127.0.0.1", "-Dgreenmail.smtp.port=" + ports.smtp(),
                 "-Dgreenmail.imap.hostname=127.0.0.1", "-Dgreenmail.imap.port=" + ports.imap(),
                 "-Dgreenmail.api.hostname=127.0.0.1", "-Dgreenmail.api.port=" + ports.web(),

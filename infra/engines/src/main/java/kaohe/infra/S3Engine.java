@@ -52,7 +52,8 @@ final class S3Engine implements Engine {
         Files.writeString(logback, LOGBACK);
 
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ChildProcess child = ChildProcess.start(NAME, List.of(java, "-Xmx256m", "-Djava.awt.headless=true",
+        ChildProcess child = ChildProcess.start(NAME, List.of(java, "-Xms32m", "-Xmx256m", "-XX:+UseSerialGC",
+                "-Djava.awt.headless=true",
                 "-Dlogback.configurationFile=" + logback,
                 "-cp", libDir.resolve("*").toString(), "org.gaul.s3proxy.Main", "--properties", props.toString()),
                 config, log);
