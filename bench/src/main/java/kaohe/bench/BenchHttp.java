@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * HTTP through the gateway as the benches send it: JSON bodies, the caller's bearer token (the office, or one
- * department's liaison), and the ETag each write answers with.
+ * HTTP through the gateway as the benches send it: JSON bodies, the caller's bearer token (the office, a member of
+ * its staff, or one department's liaison), and the ETag each write answers with.
  */
 public final class BenchHttp {
 
@@ -27,6 +27,16 @@ public final class BenchHttp {
         public static final Identity OFFICE = new Identity("office-admin", "办公室管理员", "办公室", "OFFICE");
         /** The demo auditor: reads everything (chains, histories), writes nothing. */
         public static final Identity AUDITOR = new Identity("auditor", "审计员", null, "AUDITOR");
+        /** How the identity service names its made-up office staff ({@code /dev/tokens/office}). */
+        static final String OFFICE_STAFF = "office-staff-";
+
+        /**
+         * Member {@code n} (1–64) of the office's staff: what {@link #OFFICE} may do, as a user of its own, so each
+         * bench client has its own per-user rate limit at the gateway.
+         */
+        public static Identity officeStaff(int n) {
+            return new Identity(OFFICE_STAFF + n, "办公室工作人员" + n, "办公室", "OFFICE");
+        }
 
         /** The liaison (联络员) of {@code department}: may write that department's ledger only. */
         public static Identity liaison(String department) {

@@ -15,8 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Bearer tokens for the benches' callers from the local identity service's development endpoints: the office's
- * from its demo user, a made-up department's liaison's from {@code /dev/tokens/liaison}. One per caller, renewed
- * a minute before it expires, so the benches go through exactly the checks real users do.
+ * from its demo user, a made-up member of its staff's from {@code /dev/tokens/office}, a made-up department's
+ * liaison's from {@code /dev/tokens/liaison}. One per caller, renewed a minute before it expires, so the benches go
+ * through exactly the checks real users do.
  */
 public final class BenchTokens {
 
@@ -42,11 +43,19 @@ public final class BenchTokens {
     }
 
     private Held fetch(BenchHttp.Identity who) {
-        // a demo user (the office, the auditor) by id; a made-up department's liaison by department
-        boolean liaison = who.roles().equals("LIAISON");
-        String form = liaison ? "department=" + URLEncoder.encode(who.department(), StandardCharsets.UTF_8)
-                : "user=" + who.userId();
-        String path = liaison ? "/dev/tokens/liaison" : "/dev/tokens";
+        // a made-up department's liaison by department, a made-up office staff member by number, a demo user by id
+        String path;
+        String form;
+        if (who.roles().equals("LIAISON")) {
+            path = "/dev/tokens/liaison";
+            form = "department=" + URLEncoder.encode(who.department(), StandardCharsets.UTF_8);
+        } else if (who.userId().startsWith(BenchHttp.Identity.OFFICE_STAFF)) {
+            path = "/dev/tokens/office";
+            form = "staff=" + who.userId().substring(BenchHttp.Identity.OFFICE_STAFF.length());
+        } else {
+            path = "/dev/tokens";
+            form = "user=" + who.userId();
+        }
         try {
             var response = http.send(HttpRequest.newBuilder(URI.create(identity + path))
                     .header("Content-Type", "application/x-www-form-urlencoded")

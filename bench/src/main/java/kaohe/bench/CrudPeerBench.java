@@ -16,8 +16,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The CRUD peer (module {@code bench-crud-peer}) doing the indicator command's act the way a CRUD app does — the
  * same token check, one checked {@code UPDATE} of the target row — measured right after the indicator commands, with
- * the same warm-up, durations and clients (1 and 8, each on its own row): through the gateway
- * ({@code /api/crudpeer/**}, routed by {@code ./kaohe} to {@code KAOHE_CRUD_PEER_PORT}) and straight to the peer.
+ * the same warm-up, durations and clients (1 and 8, each on its own row and, as there, office staff member i+1 of
+ * its own): through the gateway ({@code /api/crudpeer/**}, routed by {@code ./kaohe} to
+ * {@code KAOHE_CRUD_PEER_PORT}) and straight to the peer.
  * The peer runs on a database of its own ({@code crud_peer}), started with the services' JVM options; it is
  * stopped and the database dropped at the end, also when the run fails.
  */
@@ -104,14 +105,16 @@ final class CrudPeerBench {
         var failures = new AtomicLong();
         var counted = new AtomicLong();
         var done = new CountDownLatch(rows.size());
-        for (String row : rows) {
+        for (int client = 0; client < rows.size(); client++) {
+            String row = rows.get(client);
+            var staff = BenchHttp.Identity.officeStaff(client + 1);
             new Thread(() -> {
                 try {
                     String etag = "\"" + version(row) + "\"";
                     long value = 2;
                     while (System.nanoTime() < end) {
                         long sent = System.nanoTime();
-                        HttpResponse<String> response = http.sendRaw("PUT", "/api/crudpeer/targets/" + row,
+                        HttpResponse<String> response = http.sendRaw(staff, "PUT", "/api/crudpeer/targets/" + row,
                                 Map.of("If-Match", etag),
                                 Map.of("value", value++, "unit", "次", "reason", "基准测试"));
                         long received = System.nanoTime();

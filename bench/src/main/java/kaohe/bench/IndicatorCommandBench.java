@@ -18,7 +18,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Indicator commands through the gateway: each client revises the target of its own indicator in a closed loop
- * (PUT with If-Match), so every request is a real, accepted command with an event. During the 1-client run a
+ * (PUT with If-Match), so every request is a real, accepted command with an event; client i as office staff member
+ * i+1, a user of its own, so no client meets the gateway's per-user rate limit. During the 1-client run a
  * consumer on the topic times each event from the command's 2xx to its arrival on Kafka. During the 8-client run
  * the CPU of every Kaohe process ({@link ProcessCpu}) is taken, divided by the commands accepted: {@code cmd.cpu_ms}
  * and one figure per process.
@@ -107,24 +108,26 @@ final class IndicatorCommandBench {
         var failures = new java.util.concurrent.atomic.AtomicLong();
         var counted = new java.util.concurrent.atomic.AtomicLong();
         var done = new CountDownLatch(indicators.size());
-        for (String indicatorId : indicators) {
+        for (int client = 0; client < indicators.size(); client++) {
+            String indicatorId = indicators.get(client);
+            var staff = BenchHttp.Identity.officeStaff(client + 1);
             new Thread(() -> {
                 try {
                     String etag = BenchHttp.etag(
-                            http.send("GET", "/api/indicator/indicators/" + indicatorId, null, null));
+                            http.send(staff, "GET", "/api/indicator/indicators/" + indicatorId, null, null));
                     long value = 2;
                     while (System.nanoTime() < end) {
                         String correlationId = UUID.randomUUID().toString();
                         long sent = System.nanoTime();
-                        var response = http.sendRaw("PUT",
+                        var response = http.sendRaw(staff, "PUT",
                                 "/api/indicator/indicators/" + indicatorId + "/targets/T1",
                                 Map.of("If-Match", etag, "X-Correlation-Id", correlationId),
                                 Map.of("value", value++, "unit", "次", "reason", "基准测试"));
                         long received = System.nanoTime();
                         if (response.statusCode() != 200) {
                             failures.incrementAndGet();
-                            etag = BenchHttp.etag(
-                                    http.send("GET", "/api/indicator/indicators/" + indicatorId, null, null));
+                            etag = BenchHttp.etag(http.send(staff, "GET", "/api/indicator/indicators/" + indicatorId,
+                                    null, null));
                             continue;
                         }
                         etag = BenchHttp.etag(response);

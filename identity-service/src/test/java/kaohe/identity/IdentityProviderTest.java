@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -97,6 +98,50 @@ class IdentityProviderTest extends IdentityServiceTest {
         var missing = http.postForEntity("/dev/tokens/liaison", new LinkedMultiValueMap<String, String>(),
                 JsonNode.class);
         assertThat(missing.getStatusCode().value()).isEqualTo(400);
+    }
+
+    private ResponseEntity<JsonNode> officeStaff(String staff) {
+        var form = new LinkedMultiValueMap<String, String>();
+        if (staff != null) {
+            form.add("staff", staff);
+        }
+        return http.postForEntity("/dev/tokens/office", form, JsonNode.class);
+    }
+
+    @Test
+    void aMadeUpOfficeStaffMemberGetsAnOfficeTokenOfTheirOwn() {
+        Jwt token = decoder().decode(officeStaff("7").getBody().get("access_token").asText());
+        assertThat(token.getHeaders()).containsEntry("alg", "RS256");
+        assertThat(token.getSubject()).isEqualTo("office-staff-7");
+        assertThat(token.getClaimAsString("name")).isEqualTo("办公室工作人员7");
+        assertThat(token.getClaimAsString("department")).isEqualTo("办公室");
+        assertThat(token.getClaimAsStringList("roles")).containsExactly("OFFICE");
+        assertThat(token.getAudience()).containsExactly("kaohe");
+        assertThat(token.getIssuer().toString()).isEqualTo("http://identity.test");
+        assertThat(Duration.between(token.getIssuedAt(), token.getExpiresAt())).isEqualTo(Duration.ofMinutes(15));
+        assertThat(officeStaff("7").getBody().get("expires_in").asLong()).isEqualTo(15 * 60);
+
+        assertThat(decoder().decode(officeStaff("7").getBody().get("access_token").asText()).getSubject())
+                .as("one number, one user").isEqualTo("office-staff-7");
+        assertThat(decoder().decode(officeStaff("1").getBody().get("access_token").asText()).getSubject())
+                .isEqualTo("office-staff-1");
+        assertThat(decoder().decode(officeStaff("64").getBody().get("access_token").asText()).getSubject())
+                .isEqualTo("office-staff-64");
+    }
+
+    @Test
+    void anOfficeStaffTokenNeedsANumberFromOneToSixtyFour() {
+        for (String staff : List.of("", " ", "abc", "7a", "0", "65", "-1", "+5", "07", "3.0", "99999999999999999999",
+                "1 OR 1=1", "office-admin")) {
+            var answer = officeStaff(staff);
+            assertThat(answer.getStatusCode().value()).as(staff).isEqualTo(400);
+            assertThat(answer.getBody().get("code").asText()).as(staff).isEqualTo("invalid-staff");
+            assertThat(answer.getBody().get("type").asText()).isEqualTo("urn:kaohe:problem:invalid-staff");
+            assertThat(answer.getBody().has("access_token")).isFalse();
+        }
+        var missing = officeStaff(null);
+        assertThat(missing.getStatusCode().value()).isEqualTo(400);
+        assertThat(missing.getBody().get("code").asText()).isEqualTo("invalid-staff");
     }
 
     @Test

@@ -25,6 +25,10 @@ class JarDefaultsTest extends ServiceTest {
         liaison.add("department", "处室01");
         assertThat(http.postForEntity("/dev/tokens/liaison", liaison, String.class).getStatusCode().value())
                 .isEqualTo(404);
+        var office = new LinkedMultiValueMap<String, String>();
+        office.add("staff", "1");
+        assertThat(http.postForEntity("/dev/tokens/office", office, String.class).getStatusCode().value())
+                .isEqualTo(404);
         assertThat(http.getForEntity("/dev/users", String.class).getStatusCode().value()).isEqualTo(404);
         assertThat(http.getForEntity("/.well-known/openid-configuration", String.class).getStatusCode().value())
                 .isEqualTo(200);

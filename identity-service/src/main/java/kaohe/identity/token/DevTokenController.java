@@ -27,12 +27,17 @@ import java.util.UUID;
 /**
  * Development only ({@code kaohe.identity.dev-tokens=true}): an access token for any demo user or active account,
  * without a password, signed with the provider's own key — what {@code ./kaohe token USER} and local scripts use; and one for
- * the liaison of a department that has no demo user (the benchmarks' made-up 处室01…). Never on where real people
- * sign in.
+ * the liaison of a department that has no demo user (the benchmarks' made-up 处室01…), and one for a made-up member
+ * of the office's staff (each benchmark client its own user, so none meets the gateway's per-user rate limit). Never
+ * on where real people sign in.
  */
 @RestController
 @ConditionalOnProperty(name = "kaohe.identity.dev-tokens", havingValue = "true")
 public class DevTokenController {
+
+    /** Enough made-up office staff for any bench's clients; few enough that the ids stay a known, small set. */
+    private static final int MAX_OFFICE_STAFF = 64;
+    private static final String OFFICE = "办公室";
 
     private final DemoUsers users;
     private final AccountProjection accounts;
@@ -76,6 +81,21 @@ public class DevTokenController {
         String id = "liaison-" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString()
                 .substring(0, 8);
         return ResponseEntity.ok(token(new DemoUser(id, name + "联络员", name, List.of("LIAISON"))));
+    }
+
+    /**
+     * Office staff member {@code staff} (1–64, written plainly): OFFICE only, of 办公室, user id
+     * {@code office-staff-<n>} — what {@code office-admin} may do, as a user of its own.
+     */
+    @PostMapping("/dev/tokens/office")
+    public ResponseEntity<?> officeStaffToken(@RequestParam(name = "staff", required = false) String staff) {
+        // digits only, no sign or leading zero, so each member has exactly one spelling and one id
+        if (staff == null || !staff.matches("[1-9][0-9]?") || Integer.parseInt(staff) > MAX_OFFICE_STAFF) {
+            return problem(HttpStatus.BAD_REQUEST, "invalid-staff", "工作人员编号无效",
+                    "工作人员编号须为 1–" + MAX_OFFICE_STAFF + " 的整数。");
+        }
+        return ResponseEntity.ok(token(new DemoUser("office-staff-" + staff, "办公室工作人员" + staff, OFFICE,
+                List.of("OFFICE"))));
     }
 
     private Map<String, Object> token(DemoUser user) {
