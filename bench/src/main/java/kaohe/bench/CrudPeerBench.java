@@ -4,7 +4,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -50,8 +49,7 @@ final class CrudPeerBench {
         if (!Files.isReadable(jar)) {
             throw new IllegalStateException("no " + jar + ": build it (mvn -B -q package -DskipTests)");
         }
-        admin("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-        admin("CREATE DATABASE " + DATABASE);
+        BenchDatabases.recreate(postgres, DATABASE);
         try (peer) {
             peer.start();
             List<String> rows = seed();
@@ -73,7 +71,7 @@ final class CrudPeerBench {
             }
             report("crud.update.direct.c8", load(direct, rows, settle, measured, false), true);
         } finally {
-            admin("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+            BenchDatabases.drop(postgres, DATABASE);
         }
     }
 
@@ -145,7 +143,8 @@ final class CrudPeerBench {
     /** One row per client, version 0. */
     private List<String> seed() throws Exception {
         List<String> rows = new ArrayList<>();
-        try (Connection connection = connect(DATABASE); var insert = connection.prepareStatement(
+        try (Connection connection = BenchDatabases.connect(postgres, DATABASE);
+             var insert = connection.prepareStatement(
                 "INSERT INTO crud_target (id, value, unit) VALUES (?, 1, '次')")) {
             for (int i = 0; i < CLIENTS; i++) {
                 rows.add("bench-" + i);
@@ -158,7 +157,8 @@ final class CrudPeerBench {
     }
 
     private long version(String row) throws Exception {
-        try (Connection connection = connect(DATABASE); var query = connection.prepareStatement(
+        try (Connection connection = BenchDatabases.connect(postgres, DATABASE);
+             var query = connection.prepareStatement(
                 "SELECT version FROM crud_target WHERE id = ?")) {
             query.setString(1, row);
             try (var result = query.executeQuery()) {
@@ -166,15 +166,5 @@ final class CrudPeerBench {
                 return result.getLong(1);
             }
         }
-    }
-
-    private void admin(String statement) throws Exception {
-        try (Connection connection = connect("postgres")) {
-            connection.createStatement().execute(statement);
-        }
-    }
-
-    private Connection connect(String database) throws Exception {
-        return DriverManager.getConnection(postgres + "/" + database, "postgres", "postgres");
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,8 +44,7 @@ final class ReminderBench {
     }
 
     void run() throws Exception {
-        admin("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-        admin("CREATE DATABASE " + DATABASE);
+        BenchDatabases.recreate(postgres, DATABASE);
         try (instance) {
             instance.start();
             long began = System.nanoTime();
@@ -73,7 +71,7 @@ final class ReminderBench {
                     REPEATS, repeats, first.path("newlyRecorded").asInt(), first.path("tookMs").asLong());
             delivery();
         } finally {
-            admin("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+            BenchDatabases.drop(postgres, DATABASE);
         }
     }
 
@@ -88,7 +86,7 @@ final class ReminderBench {
 
     /** Waits until no e-mail of the run is pending or in flight (held ones wait for the hour), then the figures. */
     private void delivery() throws Exception {
-        try (Connection connection = connect(DATABASE)) {
+        try (Connection connection = BenchDatabases.connect(postgres, DATABASE)) {
             long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
             while (count(connection, "status IN ('PENDING', 'SENDING', 'RETRYING')") > 0) {
                 if (System.nanoTime() > deadline) {
@@ -131,7 +129,7 @@ final class ReminderBench {
      * in the night of Asia/Shanghai, when e-mails wait).
      */
     private long seed() throws Exception {
-        try (Connection connection = connect(DATABASE)) {
+        try (Connection connection = BenchDatabases.connect(postgres, DATABASE)) {
             var sql = connection.createStatement();
             sql.execute("""
                     INSERT INTO directory_account (account_id, name, department, phone, roles)
@@ -212,15 +210,5 @@ final class ReminderBench {
                 return rows.getLong(1);
             }
         }
-    }
-
-    private void admin(String statement) throws Exception {
-        try (Connection connection = connect("postgres")) {
-            connection.createStatement().execute(statement);
-        }
-    }
-
-    private Connection connect(String database) throws Exception {
-        return DriverManager.getConnection(postgres + "/" + database, "postgres", "postgres");
     }
 }

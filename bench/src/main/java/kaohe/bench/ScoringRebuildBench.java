@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -46,14 +45,13 @@ final class ScoringRebuildBench {
     }
 
     void run(Duration warmUp, Duration measured) throws Exception {
-        admin("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-        admin("CREATE DATABASE " + DATABASE);
+        BenchDatabases.recreate(postgres, DATABASE);
         try (instance) {
             instance.start();
             instance.stop();
             long began = System.nanoTime();
             long events = new ScoringHistory().load(postgres + "/" + DATABASE);
-            try (Connection connection = connect(DATABASE)) {
+            try (Connection connection = BenchDatabases.connect(postgres, DATABASE)) {
                 // what a long-running table would be: statistics gathered, hint bits set, not left to the first reader
                 connection.createStatement().execute("VACUUM ANALYZE consumed_event");
             }
@@ -78,7 +76,7 @@ final class ScoringRebuildBench {
             new PgKeysetBench(postgres + "/" + DATABASE).run();
             rebuild(http);
         } finally {
-            admin("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+            BenchDatabases.drop(postgres, DATABASE);
         }
     }
 
@@ -129,15 +127,5 @@ final class ScoringRebuildBench {
             last = matcher.group(1) + " events in " + matcher.group(2) + " ms";
         }
         return Optional.ofNullable(last);
-    }
-
-    private void admin(String statement) throws Exception {
-        try (Connection connection = connect("postgres")) {
-            connection.createStatement().execute(statement);
-        }
-    }
-
-    private Connection connect(String database) throws Exception {
-        return DriverManager.getConnection(postgres + "/" + database, "postgres", "postgres");
     }
 }
