@@ -22,12 +22,12 @@ public class CatalogEventsListener {
     @KafkaListener(id = INDICATOR_CONSUMER, groupId = INDICATOR_CONSUMER,
             topics = "${kaohe.evidence.indicator-topic:kaohe.indicator}")
     void onIndicator(String json) {
-        consumer.consume(INDICATOR_CONSUMER, consumer.read(json), projection.indicatorEvents()::apply);
+        consumer.consume(consumer.read(json), projection.indicatorEvents());
     }
 
     @KafkaListener(id = LEDGER_CONSUMER, groupId = LEDGER_CONSUMER,
             topics = "${kaohe.evidence.ledger-topic:kaohe.ledger}")
     void onLedger(String json) {
-        consumer.consume(LEDGER_CONSUMER, consumer.read(json), projection.ledgerEvents()::apply);
+        consumer.consume(consumer.read(json), projection.ledgerEvents());
     }
 }

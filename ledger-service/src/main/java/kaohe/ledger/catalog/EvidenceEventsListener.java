@@ -36,7 +36,7 @@ public class EvidenceEventsListener {
 
     @KafkaListener(id = CONSUMER, topics = "${kaohe.ledger.evidence-topic:kaohe.evidence}", groupId = CONSUMER)
     void on(String json) {
-        consumer.consume(CONSUMER, consumer.read(json), events::apply);
+        consumer.consume(consumer.read(json), events);
     }
 
     EventHandlers events() {

@@ -20,6 +20,6 @@ public class IndicatorEventsListener {
 
     @KafkaListener(id = CONSUMER, topics = "${kaohe.ledger.indicator-topic:kaohe.indicator}", groupId = CONSUMER)
     void on(String json) {
-        consumer.consume(CONSUMER, consumer.read(json), projection.events()::apply);
+        consumer.consume(consumer.read(json), projection.events());
     }
 }

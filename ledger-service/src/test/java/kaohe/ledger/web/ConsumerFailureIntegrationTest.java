@@ -152,17 +152,20 @@ class ConsumerFailureIntegrationTest extends LedgerIntegrationTestBase {
     }
 
     @Test
-    void anUnknownEventTypeIsConsumedCountedAndShownNotDeadLettered() {
+    void anUnknownEventTypeIsCountedAndShownNotDeadLetteredNorMarked() {
         var renamed = envelope("indicator.AssessmentPlanRenamed.v2", "plan-" + UUID.randomUUID(),
                 Map.of("planId", "p", "title", "新标题"));
         feed.send(renamed);
 
-        await("consumed", () -> count("SELECT COUNT(*) FROM processed_event WHERE consumer = ? AND event_id = ?",
-                CATALOG, renamed.eventId()) == 1);
-        assertThat(meters.get("kaohe.consumer.unknown_types")
-                .tags("consumer", CATALOG, "type", "indicator.AssessmentPlanRenamed.v2").counter().count())
-                .isGreaterThanOrEqualTo(1);
+        await("counted", () -> {
+            var counter = meters.find("kaohe.consumer.unknown_types")
+                    .tags("consumer", CATALOG, "type", "indicator.AssessmentPlanRenamed.v2").counter();
+            return counter != null && counter.count() >= 1;
+        });
         assertThat(count("SELECT COUNT(*) FROM dead_letter WHERE event_id = ?", renamed.eventId())).isZero();
+        assertThat(count("SELECT COUNT(*) FROM processed_event WHERE consumer = ? AND event_id = ?", CATALOG,
+                renamed.eventId())).as("no mark: a version that knows the type applies it when it comes again")
+                .isZero();
         var details = consumersHealth().path("details").path(CATALOG);
         assertThat(details.path("unknownTypes").toString()).contains("indicator.AssessmentPlanRenamed.v2");
     }

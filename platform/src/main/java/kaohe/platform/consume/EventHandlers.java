@@ -63,6 +63,15 @@ public final class EventHandlers {
         }
     }
 
+    /** Whether an event of this type name has a handler here (and is not ignored or unknown). */
+    public boolean handles(String type) {
+        return handlers.containsKey(type);
+    }
+
+    public String consumer() {
+        return consumer;
+    }
+
     /** Whether this consumer decided about {@code type}, handling or ignoring it. */
     public boolean knows(Class<?> type) {
         return known.contains(type);

@@ -46,6 +46,19 @@ public class IdempotentConsumer {
         return new EventHandlers(consumer, context, objectMapper, unknownTypes);
     }
 
+    /**
+     * Applies the event with {@code handlers} unless their consumer has already processed it; true if it ran. An
+     * event of a type the consumer ignores changes nothing, so it opens no transaction and leaves no mark (most of
+     * a context's events are ignored by most of its consumers: a transaction each cost a commit and a WAL flush).
+     */
+    public boolean consume(EventEnvelope envelope, EventHandlers handlers) {
+        if (!handlers.handles(envelope.type())) {
+            handlers.apply(envelope); // an unknown type is reported, an ignored one is not
+            return false;
+        }
+        return consume(handlers.consumer(), envelope, handlers::apply);
+    }
+
     /** Runs {@code handler} unless {@code consumer} has already processed this event; true if it ran. */
     public boolean consume(String consumer, EventEnvelope envelope, Consumer<EventEnvelope> handler) {
         Boolean ran = transactions.execute(status -> {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
@@ -85,6 +86,55 @@ class IdempotentConsumerTest {
         assertThat(consumer.consume("scorecard", envelope,
                 e -> jdbc.update("UPDATE consumed_sum SET total = total + 1 WHERE id = 1"))).isTrue();
         assertThat(total()).isEqualTo(before + 1);
+    }
+
+    record ScoreAddedEvent(int value) {
+    }
+
+    record ScoreViewedEvent() {
+    }
+
+    @Test
+    void onlyAHandledTypeOpensATransactionAndLeavesAMark() {
+        var transactions = new AtomicInteger();
+        var counted = new IdempotentConsumer(jdbc, new TransactionTemplate(
+                new DataSourceTransactionManager(jdbc.getDataSource())) {
+            @Override
+            public <T> T execute(TransactionCallback<T> action) {
+                transactions.incrementAndGet();
+                return super.execute(action);
+            }
+        }, json, new SimpleMeterRegistry(), new UnknownEventTypes(new SimpleMeterRegistry()));
+        var handlers = counted.handlers("scorecard-handlers", "test")
+                .on(ScoreAddedEvent.class, added -> jdbc.update(
+                        "UPDATE consumed_sum SET total = total + ? WHERE id = 1", added.value()))
+                .ignoring(ScoreViewedEvent.class);
+        var added = typed("test.ScoreAdded.v1", Map.of("value", 7));
+        var viewed = typed("test.ScoreViewed.v1", Map.of());
+        var unknown = typed("test.ScoreRenamed.v2", Map.of());
+        int before = total();
+
+        assertThat(counted.consume(viewed, handlers)).isFalse();
+        assertThat(counted.consume(unknown, handlers)).isFalse();
+        assertThat(transactions).as("no transaction for what changes nothing").hasValue(0);
+        assertThat(counted.consume(added, handlers)).isTrue();
+        assertThat(counted.consume(added, handlers)).as("redelivered").isFalse();
+        assertThat(transactions).hasValue(2);
+
+        assertThat(total()).isEqualTo(before + 7);
+        assertThat(marks(viewed)).isZero();
+        assertThat(marks(unknown)).isZero();
+        assertThat(marks(added)).isEqualTo(1);
+    }
+
+    private static EventEnvelope typed(String type, Map<String, Object> payload) {
+        return new EventEnvelope(UUID.randomUUID().toString(), type, "Score", "s-1", 0, Instant.now(), Map.of(),
+                json.valueToTree(payload));
+    }
+
+    private static int marks(EventEnvelope envelope) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM processed_event WHERE event_id = ?", Integer.class,
+                envelope.eventId());
     }
 
     @Test

@@ -23,13 +23,13 @@ public class DirectoryEventsListener {
             topics = "${kaohe.supervision.identity-topic:kaohe.identity}",
             autoStartup = "${kaohe.supervision.consume:true}")
     void onIdentity(String json) {
-        consumer.consume(IDENTITY_CONSUMER, consumer.read(json), projection.identityEvents()::apply);
+        consumer.consume(consumer.read(json), projection.identityEvents());
     }
 
     @KafkaListener(id = INDICATOR_CONSUMER, groupId = INDICATOR_CONSUMER,
             topics = "${kaohe.supervision.indicator-topic:kaohe.indicator}",
             autoStartup = "${kaohe.supervision.consume:true}")
     void onIndicator(String json) {
-        consumer.consume(INDICATOR_CONSUMER, consumer.read(json), projection.indicatorEvents()::apply);
+        consumer.consume(consumer.read(json), projection.indicatorEvents());
     }
 }

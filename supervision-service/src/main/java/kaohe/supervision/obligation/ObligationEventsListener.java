@@ -32,20 +32,20 @@ public class ObligationEventsListener {
             topics = "${kaohe.supervision.indicator-topic:kaohe.indicator}",
             autoStartup = "${kaohe.supervision.consume:true}")
     void onIndicator(String json) {
-        consumer.consume(INDICATOR_CONSUMER, consumer.read(json), plans.events()::apply);
+        consumer.consume(consumer.read(json), plans.events());
     }
 
     @KafkaListener(id = LEDGER_CONSUMER, groupId = LEDGER_CONSUMER,
             topics = "${kaohe.supervision.ledger-topic:kaohe.ledger}",
             autoStartup = "${kaohe.supervision.consume:true}")
     void onLedger(String json) {
-        consumer.consume(LEDGER_CONSUMER, consumer.read(json), ledger.events()::apply);
+        consumer.consume(consumer.read(json), ledger.events());
     }
 
     @KafkaListener(id = CHASE_CONSUMER, groupId = CHASE_CONSUMER,
             topics = "${kaohe.supervision.supervision-topic:kaohe.supervision}",
             autoStartup = "${kaohe.supervision.consume:true}")
     void onSupervision(String json) {
-        consumer.consume(CHASE_CONSUMER, consumer.read(json), chases.events()::apply);
+        consumer.consume(consumer.read(json), chases.events());
     }
 }

@@ -22,6 +22,6 @@ public class ChaseNoticesListener {
             topics = "${kaohe.supervision.supervision-topic:kaohe.supervision}",
             autoStartup = "${kaohe.supervision.consume:true}")
     void onSupervision(String json) {
-        consumer.consume(CONSUMER, consumer.read(json), notices.events()::apply);
+        consumer.consume(consumer.read(json), notices.events());
     }
 }

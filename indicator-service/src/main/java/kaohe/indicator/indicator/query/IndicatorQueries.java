@@ -8,14 +8,14 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-/** Reads of the indicator read model: four queries whatever the number of indicators. */
+/** Reads of the indicator read model: one query whatever the number of indicators. */
 @Component
 public class IndicatorQueries {
 
@@ -63,43 +63,45 @@ public class IndicatorQueries {
                 all.stream().filter(view -> view.cooperatingDepartments().contains(department)).toList());
     }
 
+    /**
+     * One statement, its lists as arrays beside each row: the read that answers every command (read-your-writes)
+     * was four round trips, each its own transaction.
+     */
     private List<IndicatorView> load(String where, MapSqlParameterSource params) {
-        String ids = "SELECT i.indicator_id FROM indicator_view i " + where;
-        var targets = new HashMap<String, List<Target>>();
-        jdbc.query("SELECT * FROM indicator_target_view WHERE indicator_id IN (" + ids + ") ORDER BY target_key",
-                params, rs -> {
-                    targets.computeIfAbsent(rs.getString("indicator_id"), id -> new ArrayList<>()).add(new Target(
-                            rs.getString("target_key"), rs.getBigDecimal("value").stripTrailingZeros(),
-                            rs.getString("unit"), rs.getString("subject")));
-                });
-        var departments = new HashMap<String, Map<String, List<String>>>();
-        jdbc.query("SELECT * FROM indicator_department_view WHERE indicator_id IN (" + ids + ") ORDER BY position",
-                params, rs -> {
-                    departments.computeIfAbsent(rs.getString("indicator_id"), id -> new HashMap<>())
-                            .computeIfAbsent(rs.getString("role"), role -> new ArrayList<>())
-                            .add(rs.getString("department"));
-                });
-        var leaders = new HashMap<String, List<String>>();
-        jdbc.query("SELECT * FROM indicator_leader_view WHERE indicator_id IN (" + ids + ") ORDER BY position",
-                params, rs -> {
-                    leaders.computeIfAbsent(rs.getString("indicator_id"), id -> new ArrayList<>())
-                            .add(rs.getString("leader"));
-                });
-        return jdbc.query("SELECT * FROM indicator_view i " + where + " ORDER BY i.position", params,
-                (rs, row) -> view(rs, targets, departments, leaders));
+        return jdbc.query("""
+                SELECT i.*,
+                  ARRAY(SELECT ARRAY[t.target_key, t.value::text, t.unit, t.subject] FROM indicator_target_view t
+                        WHERE t.indicator_id = i.indicator_id ORDER BY t.target_key) AS target_rows,
+                  ARRAY(SELECT d.department FROM indicator_department_view d
+                        WHERE d.indicator_id = i.indicator_id AND d.role = 'LEAD' ORDER BY d.position) AS leads,
+                  ARRAY(SELECT d.department FROM indicator_department_view d
+                        WHERE d.indicator_id = i.indicator_id AND d.role = 'COOPERATING' ORDER BY d.position)
+                        AS cooperating,
+                  ARRAY(SELECT l.leader FROM indicator_leader_view l
+                        WHERE l.indicator_id = i.indicator_id ORDER BY l.position) AS leader_names
+                FROM indicator_view i\s""" + where + " ORDER BY i.position", params, (rs, row) -> view(rs));
     }
 
-    private static IndicatorView view(ResultSet rs, Map<String, List<Target>> targets,
-                                      Map<String, Map<String, List<String>>> departments,
-                                      Map<String, List<String>> leaders) throws SQLException {
-        String id = rs.getString("indicator_id");
+    private static IndicatorView view(ResultSet rs) throws SQLException {
         var kind = IndicatorKind.valueOf(rs.getString("kind"));
-        var roles = departments.getOrDefault(id, Map.of());
-        return new IndicatorView(id, rs.getString("plan_id"), kind, kind.label(), rs.getString("code"),
-                rs.getString("category"), rs.getString("text"), rs.getBoolean("provincial"),
-                targets.getOrDefault(id, List.of()), roles.getOrDefault("LEAD", List.of()),
-                roles.getOrDefault("COOPERATING", List.of()), rs.getBoolean("all_departments_cooperate"),
-                leaders.getOrDefault(id, List.of()), rs.getString("city_lead_unit"), rs.getBoolean("withdrawn"),
-                rs.getLong("version"));
+        return new IndicatorView(rs.getString("indicator_id"), rs.getString("plan_id"), kind, kind.label(),
+                rs.getString("code"), rs.getString("category"), rs.getString("text"), rs.getBoolean("provincial"),
+                targets(rs.getArray("target_rows")), names(rs.getArray("leads")), names(rs.getArray("cooperating")),
+                rs.getBoolean("all_departments_cooperate"), names(rs.getArray("leader_names")),
+                rs.getString("city_lead_unit"), rs.getBoolean("withdrawn"), rs.getLong("version"));
+    }
+
+    /** Rows of (key, value, unit, subject); an indicator without targets has an empty array. */
+    private static List<Target> targets(Array rows) throws SQLException {
+        var targets = new ArrayList<Target>();
+        for (Object row : (Object[]) rows.getArray()) {
+            var cells = (String[]) row;
+            targets.add(new Target(cells[0], new BigDecimal(cells[1]).stripTrailingZeros(), cells[2], cells[3]));
+        }
+        return targets;
+    }
+
+    private static List<String> names(Array names) throws SQLException {
+        return List.of((String[]) names.getArray());
     }
 }
