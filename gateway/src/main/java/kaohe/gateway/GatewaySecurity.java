@@ -1,5 +1,6 @@
 package kaohe.gateway;
 
+import kaohe.tokens.VerifiedTokens;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +14,7 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
@@ -25,6 +27,8 @@ import org.springframework.security.web.server.authorization.AuthorizationContex
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import reactor.core.publisher.Mono;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -39,6 +43,10 @@ import java.util.Objects;
 @Configuration
 @EnableWebFluxSecurity
 public class GatewaySecurity {
+
+    /** As the services (the platform's TokenDecoder): a bureau's users with room, a token trusted again for 60 s. */
+    static final int KEPT_TOKENS = 4096;
+    static final Duration KEEP = Duration.ofSeconds(60);
 
     /** No observation around each security filter and check: the gateway times each exchange once already. */
     @Bean
@@ -96,6 +104,12 @@ public class GatewaySecurity {
                 new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
                         audience -> audience != null && audience.contains(settings.audience())),
                 new JwtClaimValidator<String>(JwtClaimNames.SUB, subject -> subject != null && !subject.isBlank()))));
-        return decoder;
+        return remembering(decoder, new VerifiedTokens<>(KEPT_TOKENS, KEEP, Clock.systemUTC()));
+    }
+
+    /** A token checked in full is answered from {@code verified} while it is kept (its RS256 check is costly). */
+    static ReactiveJwtDecoder remembering(ReactiveJwtDecoder fullCheck, VerifiedTokens<Jwt> verified) {
+        return token -> verified.find(token).map(Mono::just).orElseGet(() -> fullCheck.decode(token)
+                .doOnNext(jwt -> verified.remember(token, jwt, jwt.getExpiresAt())));
     }
 }

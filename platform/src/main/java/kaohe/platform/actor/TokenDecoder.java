@@ -1,5 +1,6 @@
 package kaohe.platform.actor;
 
+import kaohe.tokens.VerifiedTokens;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -12,6 +13,8 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -19,9 +22,14 @@ import java.util.Objects;
 /**
  * Decodes and checks a bearer token: RS256 only (no {@code none}, no HMAC keyed with the public key), signed by a
  * key of the issuer's JWK set, exact issuer, the audience, a subject, and an expiry that is required — Spring's
- * timestamp check alone lets a token without {@code exp} live forever.
+ * timestamp check alone lets a token without {@code exp} live forever. A token that passed is not checked again
+ * for a minute, or until it expires ({@link VerifiedTokens}).
  */
 public final class TokenDecoder {
+
+    /** A bureau's users at once, with room; a token checked in full is trusted again for at most this long. */
+    static final int KEPT_TOKENS = 4096;
+    static final Duration KEEP = Duration.ofSeconds(60);
 
     private TokenDecoder() {
     }
@@ -31,7 +39,7 @@ public final class TokenDecoder {
             throw new IllegalArgumentException("kaohe.security.jwt.issuer-uri is not set");
         }
         // Lazy: the issuer (discovery and keys) is asked on the first token, not while this service starts.
-        return new SupplierJwtDecoder(() -> {
+        var fullCheck = new SupplierJwtDecoder(() -> {
             var builder = settings.jwkSetUri() != null
                     ? NimbusJwtDecoder.withJwkSetUri(settings.jwkSetUri())
                     : NimbusJwtDecoder.withIssuerLocation(settings.issuerUri());
@@ -39,6 +47,7 @@ public final class TokenDecoder {
             decoder.setJwtValidator(validator(settings));
             return decoder;
         });
+        return new RememberingTokenDecoder(fullCheck, new VerifiedTokens<>(KEPT_TOKENS, KEEP, Clock.systemUTC()));
     }
 
     static OAuth2TokenValidator<Jwt> validator(JwtSettings settings) {
