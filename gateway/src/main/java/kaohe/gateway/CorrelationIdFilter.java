@@ -23,7 +23,11 @@ public class CorrelationIdFilter implements GlobalFilter, Ordered {
         String correlationId = given != null && WELL_FORMED.matcher(given).matches()
                 ? given : UUID.randomUUID().toString();
         var request = exchange.getRequest().mutate().headers(headers -> headers.set(HEADER, correlationId)).build();
-        exchange.getResponse().getHeaders().set(HEADER, correlationId);
+        // set as the answer goes out: the service's answer carries the same id, and copying it in added a second
+        exchange.getResponse().beforeCommit(() -> {
+            exchange.getResponse().getHeaders().set(HEADER, correlationId);
+            return Mono.empty();
+        });
         return chain.filter(exchange.mutate().request(request).build());
     }
 
