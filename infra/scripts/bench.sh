@@ -40,17 +40,31 @@ group="${1:-all}"
 KAOHE="$ROOT/kaohe"
 PIDS="${KAOHE_DATA:-$ROOT/.kaohe/data}/pids"
 
-# Resident memory of every process we started, with their children (PostgreSQL backends, Kafka, s3proxy).
-total_rss_mb() {
-  local pids=() queue=() pid
+# Every process we started, with their children (PostgreSQL backends, Kafka, s3proxy), each once.
+our_pids() {
+  local queue=() pid
+  declare -A seen=()
   for file in "$PIDS"/*.pid; do queue+=("$(cat "$file")"); done
   while [ ${#queue[@]} -gt 0 ]; do
     pid=${queue[0]}; queue=("${queue[@]:1}")
+    [ -n "${seen[$pid]:-}" ] && continue
     kill -0 "$pid" 2>/dev/null || continue
-    pids+=("$pid")
+    seen[$pid]=1; echo "$pid"
     for child in $(pgrep -P "$pid" || true); do queue+=("$child"); done
   done
-  ps -o rss= -p "$(IFS=,; echo "${pids[*]}")" | awk '{ kb += $1 } END { printf "%d", kb / 1024 }'
+}
+
+# Resident memory summed: a page shared by several processes counts in each (PostgreSQL's shared buffers in every
+# backend, the JDK's class-data archive in every JVM).
+total_rss_mb() {
+  ps -o rss= -p "$(our_pids | paste -sd,)" | awk '{ kb += $1 } END { printf "%d", kb / 1024 }'
+}
+
+# Proportional set size: a shared page split between the processes sharing it, so the sum is what they hold.
+total_pss_mb() {
+  local pid
+  for pid in $(our_pids); do awk '/^Pss:/ { print $2 }' "/proc/$pid/smaps_rollup" 2>/dev/null || true; done \
+    | awk '{ kb += $1 } END { printf "%d", kb / 1024 }'
 }
 
 if [ "$group" = all ] || [ "$group" = startup ]; then
@@ -62,6 +76,7 @@ if [ "$group" = all ] || [ "$group" = startup ]; then
   ended=$(date +%s.%N)
   awk -v a="$began" -v b="$ended" 'BEGIN { printf "figure startup.seconds %.1f s\n", b - a }'
   printf 'figure startup.rss_mb %s MB\n' "$(total_rss_mb)"
+  printf 'figure startup.pss_mb %s MB\n' "$(total_pss_mb)"
 fi
 
 if [ "$group" != startup ]; then
