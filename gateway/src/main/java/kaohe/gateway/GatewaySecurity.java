@@ -27,8 +27,6 @@ import org.springframework.security.web.server.authorization.AuthorizationContex
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import reactor.core.publisher.Mono;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -43,10 +41,6 @@ import java.util.Objects;
 @Configuration
 @EnableWebFluxSecurity
 public class GatewaySecurity {
-
-    /** As the services (the platform's TokenDecoder): a bureau's users with room, a token trusted again for 60 s. */
-    static final int KEPT_TOKENS = 4096;
-    static final Duration KEEP = Duration.ofSeconds(60);
 
     /** No observation around each security filter and check: the gateway times each exchange once already. */
     @Bean
@@ -104,7 +98,7 @@ public class GatewaySecurity {
                 new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
                         audience -> audience != null && audience.contains(settings.audience())),
                 new JwtClaimValidator<String>(JwtClaimNames.SUB, subject -> subject != null && !subject.isBlank()))));
-        return remembering(decoder, new VerifiedTokens<>(KEPT_TOKENS, KEEP, Clock.systemUTC()));
+        return remembering(decoder, VerifiedTokens.forBearerTokens());
     }
 
     /** A token checked in full is answered from {@code verified} while it is kept (its RS256 check is costly). */

@@ -13,8 +13,6 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -26,10 +24,6 @@ import java.util.Objects;
  * for a minute, or until it expires ({@link VerifiedTokens}).
  */
 public final class TokenDecoder {
-
-    /** A bureau's users at once, with room; a token checked in full is trusted again for at most this long. */
-    static final int KEPT_TOKENS = 4096;
-    static final Duration KEEP = Duration.ofSeconds(60);
 
     private TokenDecoder() {
     }
@@ -47,7 +41,7 @@ public final class TokenDecoder {
             decoder.setJwtValidator(validator(settings));
             return decoder;
         });
-        return new RememberingTokenDecoder(fullCheck, new VerifiedTokens<>(KEPT_TOKENS, KEEP, Clock.systemUTC()));
+        return new RememberingTokenDecoder(fullCheck, VerifiedTokens.forBearerTokens());
     }
 
     static OAuth2TokenValidator<Jwt> validator(JwtSettings settings) {
