@@ -14,11 +14,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The provider on the real engines (its own {@code identity} database) as the local run ({@code ./kaohe}) starts
  * it: dev tokens on, the verifier's local secret, demo accounts with the demo password. All its tests share one
- * Spring context; each works with accounts of its own.
+ * Spring context; each works with accounts of its own. The web client's addresses are the gateway's default port
+ * whatever the shell exports ({@code KAOHE_GATEWAY_PORT} of a running system would move them under the tests).
  */
 @TestPropertySource(properties = {"kaohe.identity.issuer=" + IdentityServiceTest.ISSUER,
         "kaohe.identity.dev-tokens=true", "KAOHE_VERIFIER_SECRET=kaohe-verifier-local-secret",
-        "kaohe.identity.demo-password=" + IdentityServiceTest.DEMO_PASSWORD})
+        "kaohe.identity.demo-password=" + IdentityServiceTest.DEMO_PASSWORD, "KAOHE_GATEWAY_PORT=8080"})
 public abstract class IdentityServiceTest extends ServiceTest {
 
     protected static final String ISSUER = "http://identity.test";
