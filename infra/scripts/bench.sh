@@ -83,9 +83,11 @@ if [ "$group" != startup ]; then
   "$KAOHE" status > /dev/null 2>&1 || "$KAOHE" start > /dev/null
 fi
 
+# A group that fails says so and the others still run (the web group too); the exit status reports the failure.
+failed=0
 if [ "$group" != startup ] && [ "$group" != web ]; then
   java -Dkaohe.root="$ROOT" -cp "$ROOT/bench/target/bench-0.1.0-SNAPSHOT.jar:$ROOT/bench/target/lib/*" \
-    kaohe.bench.BenchMain "$group"
+    kaohe.bench.BenchMain "$group" || failed=1
 fi
 
 if [ "$group" = all ] || [ "$group" = web ]; then
@@ -93,5 +95,6 @@ if [ "$group" = all ] || [ "$group" = web ]; then
     echo "bench web: web/node_modules is missing: (cd web && npm ci), or build with ./kaohe start" >&2
     exit 1
   fi
-  (cd "$ROOT/web" && node e2e/bench-web.mjs && node e2e/bench-liaison.mjs)
+  (cd "$ROOT/web" && node e2e/bench-web.mjs && node e2e/bench-liaison.mjs) || failed=1
 fi
+exit "$failed"
