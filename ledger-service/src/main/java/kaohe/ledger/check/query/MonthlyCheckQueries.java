@@ -6,10 +6,13 @@ import kaohe.platform.command.Refusal;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,26 +23,41 @@ public class MonthlyCheckQueries {
     private final JdbcTemplate jdbc;
     private final BusinessCalendar calendar;
 
+    /** A gap as text cells (dates in ISO form), read by {@link #gap(String[])}. */
+    private static final String GAP_CELLS = """
+            ARRAY[g.gap_id, g.check_id, g.department, g.month, g.task_id, g.description, g.owner, g.fix_by::text,
+                  g.closed_on::text, g.resolution]""";
+
     public MonthlyCheckQueries(JdbcTemplate jdbc, BusinessCalendar calendar) {
         this.jdbc = jdbc;
         this.calendar = calendar;
     }
 
+    /**
+     * One statement, the check's progress and gaps as arrays beside its row: the read that answers every command on
+     * a check (read-your-writes) was three round trips.
+     */
     public MonthlyCheckView find(String checkId) {
-        var rows = jdbc.query("SELECT * FROM monthly_check_view WHERE check_id = ?", (rs, row) -> view(rs),
-                checkId);
+        var rows = jdbc.query("""
+                SELECT c.*,
+                  ARRAY(SELECT ARRAY[p.task_id, t.title, (t.defines -> 'quantity' ->> 'value')::numeric::text,
+                                     p.actual_value::text, p.unit, p.status, p.note,
+                                     (extract(epoch FROM p.recorded_at) * 1000000)::bigint::text]
+                          FROM task_progress_view p JOIN ledger_task_view t ON t.task_id = p.task_id
+                         WHERE p.check_id = c.check_id ORDER BY t.title, p.task_id) AS progress_rows,
+                  ARRAY(SELECT\s""" + GAP_CELLS + """
+                          FROM gap_view g WHERE g.check_id = c.check_id ORDER BY g.fix_by, g.gap_id) AS gap_rows
+                FROM monthly_check_view c WHERE c.check_id = ?""", (rs, row) -> {
+            var check = view(rs);
+            return new MonthlyCheckView(check.checkId(), check.planId(), check.department(), check.month(),
+                    check.dueOn(), check.status(), check.submittedOn(), check.daysLate(), check.daysOverdue(),
+                    check.summary(), progress(rs.getArray("progress_rows")), gaps(rs.getArray("gap_rows")),
+                    check.version());
+        }, checkId);
         if (rows.isEmpty()) {
             throw Refusal.notFound("check-not-found", checkId);
         }
-        // Children are read after the row set is closed: a query inside a row mapper would hold two pooled
-        // connections at once, and enough concurrent requests would then starve the pool.
-        var check = rows.get(0);
-        return new MonthlyCheckView(check.checkId(), check.planId(), check.department(), check.month(),
-                check.dueOn(), check.status(), check.submittedOn(), check.daysLate(), check.daysOverdue(),
-                check.summary(), progress(checkId),
-                jdbc.query("SELECT * FROM gap_view WHERE check_id = ? ORDER BY fix_by, gap_id",
-                        (gaps, row) -> gap(gaps), checkId),
-                check.version());
+        return rows.get(0);
     }
 
     /** Whose check it is: one row, for the access check before a write. */
@@ -57,9 +75,10 @@ public class MonthlyCheckQueries {
 
     /** Gaps of a plan, optionally of one department and in one state (OPEN, OVERDUE, CLOSED). */
     public List<GapView> gaps(String planId, String department, String state) {
-        List<GapView> gaps = jdbc.query("""
-                SELECT * FROM gap_view WHERE plan_id = ? AND (CAST(? AS TEXT) IS NULL OR department = ?)
-                 ORDER BY fix_by, gap_id""", (rs, row) -> gap(rs), planId, department, department);
+        List<GapView> gaps = jdbc.query("SELECT " + GAP_CELLS + """
+                 AS cells FROM gap_view g WHERE g.plan_id = ? AND (CAST(? AS TEXT) IS NULL OR g.department = ?)
+                 ORDER BY g.fix_by, g.gap_id""", (rs, row) -> gap((String[]) rs.getArray("cells").getArray()),
+                planId, department, department);
         if (state == null) {
             return gaps;
         }
@@ -82,26 +101,37 @@ public class MonthlyCheckQueries {
                 rs.getLong("version"));
     }
 
-    private List<MonthlyCheckView.Progress> progress(String checkId) {
-        return new ArrayList<>(jdbc.query("""
-                SELECT p.task_id, t.title, (t.defines -> 'quantity' ->> 'value')::numeric AS target_value,
-                       p.actual_value, p.unit, p.status, p.note, p.recorded_at
-                  FROM task_progress_view p JOIN ledger_task_view t ON t.task_id = p.task_id
-                 WHERE p.check_id = ? ORDER BY t.title, p.task_id""", (rs, row) -> new MonthlyCheckView.Progress(
-                rs.getString("task_id"), rs.getString("title"), rs.getBigDecimal("target_value"),
-                rs.getBigDecimal("actual_value"), rs.getString("unit"),
-                ProgressStatus.valueOf(rs.getString("status")), rs.getString("note"),
-                rs.getObject("recorded_at", OffsetDateTime.class).toInstant()), checkId));
+    /** Rows of (task, title, target, actual, unit, status, note, recorded at in epoch microseconds). */
+    private static List<MonthlyCheckView.Progress> progress(Array rows) throws SQLException {
+        var progress = new ArrayList<MonthlyCheckView.Progress>();
+        for (Object row : (Object[]) rows.getArray()) {
+            var cells = (String[]) row;
+            progress.add(new MonthlyCheckView.Progress(cells[0], cells[1], decimal(cells[2]), decimal(cells[3]),
+                    cells[4], ProgressStatus.valueOf(cells[5]), cells[6],
+                    Instant.EPOCH.plus(Long.parseLong(cells[7]), ChronoUnit.MICROS)));
+        }
+        return progress;
     }
 
-    private GapView gap(ResultSet rs) throws SQLException {
-        LocalDate fixBy = rs.getObject("fix_by", LocalDate.class);
-        LocalDate closedOn = rs.getObject("closed_on", LocalDate.class);
+    private List<GapView> gaps(Array rows) throws SQLException {
+        var gaps = new ArrayList<GapView>();
+        for (Object row : (Object[]) rows.getArray()) {
+            gaps.add(gap((String[]) row));
+        }
+        return gaps;
+    }
+
+    /** The cells of {@link #GAP_CELLS}; OVERDUE and its days are judged against today, not stored. */
+    private GapView gap(String[] cells) {
+        LocalDate fixBy = LocalDate.parse(cells[7]);
+        LocalDate closedOn = cells[8] == null ? null : LocalDate.parse(cells[8]);
         LocalDate today = calendar.today();
         String state = closedOn != null ? "CLOSED" : today.isAfter(fixBy) ? "OVERDUE" : "OPEN";
-        return new GapView(rs.getString("gap_id"), rs.getString("check_id"), rs.getString("department"),
-                rs.getString("month"), rs.getString("task_id"), rs.getString("description"), rs.getString("owner"),
-                fixBy, state, state.equals("OVERDUE") ? BusinessCalendar.daysLate(today, fixBy) : null, closedOn,
-                rs.getString("resolution"));
+        return new GapView(cells[0], cells[1], cells[2], cells[3], cells[4], cells[5], cells[6], fixBy, state,
+                state.equals("OVERDUE") ? BusinessCalendar.daysLate(today, fixBy) : null, closedOn, cells[9]);
+    }
+
+    private static BigDecimal decimal(String text) {
+        return text == null ? null : new BigDecimal(text);
     }
 }
