@@ -48,13 +48,17 @@ import java.util.Optional;
 @Component
 public class CatalogProjection implements PlanCatalog {
 
+    /** Whose marks (processed_event) this projection's applied events carry; fixed once events were applied. */
+    static final String INDICATOR_MARKS = "evidence-indicator-catalog";
+    static final String LEDGER_MARKS = "evidence-ledger-catalog";
+
     private final JdbcTemplate jdbc;
     private final EventHandlers indicatorEvents;
     private final EventHandlers ledgerEvents;
 
     public CatalogProjection(JdbcTemplate jdbc, IdempotentConsumer consumer) {
         this.jdbc = jdbc;
-        this.indicatorEvents = consumer.handlers(CatalogEventsListener.INDICATOR_CONSUMER, "indicator")
+        this.indicatorEvents = consumer.handlers(INDICATOR_MARKS, "indicator")
                 .on(AssessmentPlanDefinedEvent.class, event -> jdbc.update(
                         "INSERT INTO catalog_plan (plan_id) VALUES (?) ON CONFLICT DO NOTHING", event.planId()))
                 // indicators, departments and leaders do not decide whose evidence is whose
@@ -63,7 +67,7 @@ public class CatalogProjection implements PlanCatalog {
                         IndicatorTargetRevisedEvent.class, IndicatorTextRevisedEvent.class,
                         IndicatorWithdrawnEvent.class, LeaderAccountLinkedEvent.class, LeaderRegisteredEvent.class,
                         LiaisonDesignatedEvent.class);
-        this.ledgerEvents = consumer.handlers(CatalogEventsListener.LEDGER_CONSUMER, "ledger")
+        this.ledgerEvents = consumer.handlers(LEDGER_MARKS, "ledger")
                 .on(LedgerTaskDraftedEvent.class, event ->
                         insert("TASK", event.taskId(), event.planId(), event.department()))
                 .on(MonthlyCheckOpenedEvent.class, event ->
@@ -82,11 +86,11 @@ public class CatalogProjection implements PlanCatalog {
                         ReportCorrectionRequestedEvent.class, TaskProgressRecordedEvent.class);
     }
 
-    EventHandlers indicatorEvents() {
+    public EventHandlers indicatorEvents() {
         return indicatorEvents;
     }
 
-    EventHandlers ledgerEvents() {
+    public EventHandlers ledgerEvents() {
         return ledgerEvents;
     }
 

@@ -51,6 +51,10 @@ import java.util.stream.Stream;
 @Component
 public class LeaderReachProjection implements LeaderReach {
 
+    /** Whose marks (processed_event) this projection's applied events carry; fixed once events were applied. */
+    static final String INDICATOR_MARKS = "evidence-indicator-leaders";
+    static final String LEDGER_MARKS = "evidence-ledger-leaders";
+
     /** The indicators the account ({@code ?}) answers for in the plan {@code %s} names (a parameter or a column). */
     private static final String LED_BY = """
             SELECT i.indicator_id FROM leader_indicator i
@@ -64,7 +68,7 @@ public class LeaderReachProjection implements LeaderReach {
 
     public LeaderReachProjection(JdbcTemplate jdbc, IdempotentConsumer consumer) {
         this.jdbc = jdbc;
-        this.indicatorEvents = consumer.handlers(LeaderReachListener.INDICATOR_CONSUMER, "indicator")
+        this.indicatorEvents = consumer.handlers(INDICATOR_MARKS, "indicator")
                 .on(IndicatorDefinedEvent.class, event -> {
                     jdbc.update("""
                             INSERT INTO leader_indicator (indicator_id, plan_id) VALUES (?, ?)
@@ -89,7 +93,7 @@ public class LeaderReachProjection implements LeaderReach {
                 .ignoring(AssessmentPlanDefinedEvent.class, DepartmentRegisteredEvent.class,
                         IndicatorTargetRevisedEvent.class, IndicatorTextRevisedEvent.class,
                         IndicatorWithdrawnEvent.class, LeaderRegisteredEvent.class, LiaisonDesignatedEvent.class);
-        this.ledgerEvents = consumer.handlers(LeaderReachListener.LEDGER_CONSUMER, "ledger")
+        this.ledgerEvents = consumer.handlers(LEDGER_MARKS, "ledger")
                 .on(LedgerTaskDraftedEvent.class, event -> jdbc.update(
                         "INSERT INTO leader_task (task_id, indicator_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
                         event.taskId(), event.indicatorId()))
@@ -108,11 +112,11 @@ public class LeaderReachProjection implements LeaderReach {
                         ReportCorrectionRequestedEvent.class, TaskProgressRecordedEvent.class);
     }
 
-    EventHandlers indicatorEvents() {
+    public EventHandlers indicatorEvents() {
         return indicatorEvents;
     }
 
-    EventHandlers ledgerEvents() {
+    public EventHandlers ledgerEvents() {
         return ledgerEvents;
     }
 

@@ -33,6 +33,10 @@ public class IdempotentConsumer {
         this.unknownTypes = unknownTypes;
     }
 
+    /**
+     * The envelope of a record's value. Listeners take the {@code ConsumerRecord} itself, not its value: Spring Kafka
+     * then calls them without first converting each record into a message with headers.
+     */
     public EventEnvelope read(String json) {
         try {
             return objectMapper.readValue(json, EventEnvelope.class);
@@ -57,6 +61,18 @@ public class IdempotentConsumer {
             return false;
         }
         return consume(handlers.consumer(), envelope, handlers::apply);
+    }
+
+    /**
+     * Applies the event to each projection one consumer group feeds, in order, each in its own transaction under its
+     * own mark. A service reads a topic once however many of its projections it feeds: a group per projection
+     * fetched and parsed every record once per projection. If one fails, the record fails and is redelivered; the
+     * projections already through it are skipped by their marks.
+     */
+    public void consumeEach(EventEnvelope envelope, EventHandlers... projections) {
+        for (EventHandlers projection : projections) {
+            consume(envelope, projection);
+        }
     }
 
     /** Runs {@code handler} unless {@code consumer} has already processed this event; true if it ran. */

@@ -127,6 +127,29 @@ class IdempotentConsumerTest {
         assertThat(marks(added)).isEqualTo(1);
     }
 
+    @Test
+    void oneGroupFeedingSeveralProjectionsRetriesOnlyTheOneThatFailed() {
+        var applied = new AtomicInteger();
+        var failing = new AtomicInteger(1);
+        var catalog = consumer.handlers("catalog-of-group", "test")
+                .on(ScoreAddedEvent.class, added -> applied.incrementAndGet());
+        var leaders = consumer.handlers("leaders-of-group", "test").on(ScoreAddedEvent.class, added -> {
+            if (failing.getAndDecrement() > 0) {
+                throw new IllegalStateException("leaders failed");
+            }
+            applied.incrementAndGet();
+        });
+        var added = typed("test.ScoreAdded.v1", Map.of("value", 1));
+
+        assertThatThrownBy(() -> consumer.consumeEach(added, catalog, leaders)).hasMessage("leaders failed");
+        assertThat(applied).as("the catalog applied it, the leaders did not").hasValue(1);
+        consumer.consumeEach(added, catalog, leaders); // the record's redelivery
+        consumer.consumeEach(added, catalog, leaders); // and another
+
+        assertThat(applied).as("each projection applied it once").hasValue(2);
+        assertThat(marks(added)).isEqualTo(2);
+    }
+
     private static EventEnvelope typed(String type, Map<String, Object> payload) {
         return new EventEnvelope(UUID.randomUUID().toString(), type, "Score", "s-1", 0, Instant.now(), Map.of(),
                 json.valueToTree(payload));

@@ -36,6 +36,10 @@ import java.util.stream.Collectors;
 @Component
 public class DirectoryProjection implements Directory {
 
+    /** Whose marks (processed_event) this projection's applied events carry; fixed once events were applied. */
+    static final String IDENTITY_MARKS = "supervision-directory-identity";
+    static final String INDICATOR_MARKS = "supervision-directory-indicator";
+
     private static final RowMapper<Person> PERSON = (rs, row) -> new Person(rs.getString("account_id"),
             rs.getString("name"), rs.getString("department"), rs.getString("phone"));
 
@@ -45,7 +49,7 @@ public class DirectoryProjection implements Directory {
 
     public DirectoryProjection(JdbcTemplate jdbc, IdempotentConsumer consumer) {
         this.jdbc = jdbc;
-        this.identityEvents = consumer.handlers(DirectoryEventsListener.IDENTITY_CONSUMER, "identity")
+        this.identityEvents = consumer.handlers(IDENTITY_MARKS, "identity")
                 .on(AccountCreatedEvent.class, event -> jdbc.update("""
                         INSERT INTO directory_account (account_id, name, department, phone, roles)
                         VALUES (?, ?, ?, ?, ?)
@@ -57,7 +61,7 @@ public class DirectoryProjection implements Directory {
                 .on(AccountEnabledEvent.class, event -> enabled(event.accountId(), true))
                 // a lock is temporary and a password nobody's business here: a locked liaison still owes the check
                 .ignoring(AccountLockedEvent.class, AccountUnlockedEvent.class, AccountPasswordResetEvent.class);
-        this.indicatorEvents = consumer.handlers(DirectoryEventsListener.INDICATOR_CONSUMER, "indicator")
+        this.indicatorEvents = consumer.handlers(INDICATOR_MARKS, "indicator")
                 .on(DepartmentRegisteredEvent.class, event -> jdbc.update(
                         "INSERT INTO directory_plan_department (plan_id, department) VALUES (?, ?) ON CONFLICT DO NOTHING",
                         event.planId(), event.department()))
@@ -83,11 +87,11 @@ public class DirectoryProjection implements Directory {
                         LeaderRegisteredEvent.class);
     }
 
-    EventHandlers identityEvents() {
+    public EventHandlers identityEvents() {
         return identityEvents;
     }
 
-    EventHandlers indicatorEvents() {
+    public EventHandlers indicatorEvents() {
         return indicatorEvents;
     }
 

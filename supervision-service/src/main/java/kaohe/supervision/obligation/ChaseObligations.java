@@ -24,6 +24,9 @@ import java.util.List;
 @Component
 public class ChaseObligations {
 
+    /** Whose marks (processed_event) this projection's applied events carry; fixed once events were applied. */
+    static final String MARKS = "supervision-obligations-chase";
+
     private static final List<ObligationKind> CHASE_KINDS = List.of(ObligationKind.CHASE_REPLY,
             ObligationKind.CHASE_REVIEW);
 
@@ -34,7 +37,7 @@ public class ChaseObligations {
     public ChaseObligations(ObligationStore store, ObligationDeadlines deadlines, IdempotentConsumer consumer) {
         this.store = store;
         this.deadlines = deadlines;
-        this.events = consumer.handlers(ObligationEventsListener.CHASE_CONSUMER, "supervision")
+        this.events = consumer.handlers(MARKS, "supervision")
                 .on(ChaseOpenedEvent.class, event -> store.schedule(Obligation.open(
                         ObligationKeys.chase(event.chaseId()), ObligationKind.CHASE_REPLY, event.planId(),
                         event.department(), event.chaseId(), event.chaseId(), "督办单「" + event.title() + "」",
@@ -52,7 +55,7 @@ public class ChaseObligations {
                 .ignoring(ChaseSignedEvent.class, ReminderPolicyAdoptedEvent.class, ContactPreferencesSetEvent.class);
     }
 
-    EventHandlers events() {
+    public EventHandlers events() {
         return events;
     }
 

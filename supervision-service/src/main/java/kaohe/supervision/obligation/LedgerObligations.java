@@ -40,6 +40,9 @@ import java.time.LocalDate;
 @Component
 public class LedgerObligations {
 
+    /** Whose marks (processed_event) this projection's applied events carry; fixed once events were applied. */
+    static final String MARKS = "supervision-obligations-ledger";
+
     private final ObligationStore store;
     private final LedgerRecords records;
     private final ObligationDeadlines deadlines;
@@ -52,7 +55,7 @@ public class LedgerObligations {
         this.records = records;
         this.deadlines = deadlines;
         this.tasks = tasks;
-        this.events = consumer.handlers(ObligationEventsListener.LEDGER_CONSUMER, "ledger")
+        this.events = consumer.handlers(MARKS, "ledger")
                 .on(MonthlyCheckOpenedEvent.class, this::checkOpened)
                 .on(MonthlyCheckSubmittedEvent.class, event -> records.find(event.checkId()).ifPresent(check ->
                         store.done(ObligationKeys.monthlyCheck(check.planId(), event.department(), event.month()),
@@ -92,7 +95,7 @@ public class LedgerObligations {
                         QuarterlyReportRevisedEvent.class, ContributionConfirmedEvent.class);
     }
 
-    EventHandlers events() {
+    public EventHandlers events() {
         return events;
     }
 

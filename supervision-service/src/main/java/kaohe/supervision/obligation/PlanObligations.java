@@ -32,6 +32,9 @@ import java.util.List;
 @Component
 public class PlanObligations {
 
+    /** Whose marks (processed_event) this projection's applied events carry; fixed once events were applied. */
+    static final String MARKS = "supervision-obligations-indicator";
+
     private record Plan(int year, LocalDate issuedOn, LocalDate liaisonDueOn) {
     }
 
@@ -45,7 +48,7 @@ public class PlanObligations {
         this.jdbc = jdbc;
         this.store = store;
         this.deadlines = deadlines;
-        this.events = consumer.handlers(ObligationEventsListener.INDICATOR_CONSUMER, "indicator")
+        this.events = consumer.handlers(MARKS, "indicator")
                 .on(AssessmentPlanDefinedEvent.class, this::planDefined)
                 .on(DepartmentRegisteredEvent.class, this::departmentRegistered)
                 .on(LiaisonDesignatedEvent.class, this::liaisonDesignated)
@@ -56,7 +59,7 @@ public class PlanObligations {
                         LeaderAccountLinkedEvent.class, LeaderRegisteredEvent.class);
     }
 
-    EventHandlers events() {
+    public EventHandlers events() {
         return events;
     }
 

@@ -39,6 +39,9 @@ import java.util.function.Function;
 @Component
 public class ChaseNotices {
 
+    /** Whose marks (processed_event) this projection's applied events carry; fixed once events were applied. */
+    static final String MARKS = "supervision-chase-notices";
+
     private record Chase(String planId, String department, String title, LocalDate replyBy) {
     }
 
@@ -62,7 +65,7 @@ public class ChaseNotices {
         this.businessDay = businessDay;
         this.clock = clock;
         this.catchUpDays = catchUpDays;
-        this.events = consumer.handlers(ChaseNoticesListener.CONSUMER, "supervision")
+        this.events = consumer.handlers(MARKS, "supervision")
                 .onWithEnvelope(ChaseOpenedEvent.class, (event, envelope) -> {
                     jdbc.update("""
                             INSERT INTO reminder_chase (chase_id, plan_id, department, title, reply_by)
@@ -99,7 +102,7 @@ public class ChaseNotices {
                 .ignoring(ChaseSignedEvent.class, ReminderPolicyAdoptedEvent.class, ContactPreferencesSetEvent.class);
     }
 
-    EventHandlers events() {
+    public EventHandlers events() {
         return events;
     }
 

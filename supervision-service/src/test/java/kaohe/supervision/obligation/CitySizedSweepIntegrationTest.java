@@ -79,8 +79,7 @@ class CitySizedSweepIntegrationTest extends ObligationsIntegrationTestBase {
                 String taskId = planId + "-" + department + "-" + indicator;
                 var event = new LedgerTaskDraftedEvent(taskId, planId, planId + "-ind-" + indicator, department,
                         CarriedAs.COOPERATING, "任务" + indicator, defines);
-                consumer.consume(ObligationEventsListener.LEDGER_CONSUMER,
-                        EventsFeed.envelope(json, "ledger", taskId, issued, event), ledger.events()::apply);
+                consumer.consume(EventsFeed.envelope(json, "ledger", taskId, issued, event), ledger.events());
             }
         }
         long owed = count("SELECT COUNT(*) FROM obligation WHERE plan_id = ?", planId);
@@ -110,8 +109,8 @@ class CitySizedSweepIntegrationTest extends ObligationsIntegrationTestBase {
     }
 
     private void indicator(String planId, Object event) {
-        consumer.consume(ObligationEventsListener.INDICATOR_CONSUMER,
-                EventsFeed.envelope(json, "indicator", planId, LocalDate.of(YEAR, 1, 5), event), plans.events()::apply);
+        consumer.consume(EventsFeed.envelope(json, "indicator", planId, LocalDate.of(YEAR, 1, 5), event),
+                plans.events());
     }
 
     /** The people: a liaison per department, five leaders each answering for ten indicators every department carries. */
