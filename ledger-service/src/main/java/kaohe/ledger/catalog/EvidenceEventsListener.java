@@ -6,6 +6,7 @@ import kaohe.evidence.event.EvidenceUploadedEvent;
 import kaohe.evidence.event.EvidenceWithdrawnEvent;
 import kaohe.platform.consume.EventHandlers;
 import kaohe.platform.consume.IdempotentConsumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -35,8 +36,8 @@ public class EvidenceEventsListener {
     }
 
     @KafkaListener(id = CONSUMER, topics = "${kaohe.ledger.evidence-topic:kaohe.evidence}", groupId = CONSUMER)
-    void on(String json) {
-        consumer.consume(consumer.read(json), events);
+    void on(ConsumerRecord<String, String> record) {
+        consumer.consume(consumer.read(record.value()), events);
     }
 
     EventHandlers events() {

@@ -1,6 +1,7 @@
 package kaohe.ledger.catalog;
 
 import kaohe.platform.consume.IdempotentConsumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +20,7 @@ public class IndicatorEventsListener {
     }
 
     @KafkaListener(id = CONSUMER, topics = "${kaohe.ledger.indicator-topic:kaohe.indicator}", groupId = CONSUMER)
-    void on(String json) {
-        consumer.consume(consumer.read(json), projection.events());
+    void on(ConsumerRecord<String, String> record) {
+        consumer.consume(consumer.read(record.value()), projection.events());
     }
 }

@@ -2,6 +2,7 @@ package kaohe.ledger.web;
 
 import kaohe.platform.consume.IdempotentConsumer;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -41,8 +42,8 @@ public class FlakyListener {
     }
 
     @KafkaListener(id = CONSUMER, groupId = CONSUMER, topics = TOPIC)
-    void on(String json) {
-        consumer.consume(CONSUMER, consumer.read(json), envelope -> {
+    void on(ConsumerRecord<String, String> record) {
+        consumer.consume(CONSUMER, consumer.read(record.value()), envelope -> {
             String eventId = envelope.eventId();
             attempts.merge(eventId, 1, Integer::sum);
             var failure = Optional.ofNullable(planned.get(eventId)).map(Queue::poll);

@@ -1,5 +1,6 @@
 package kaohe.scoring.live;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +21,7 @@ public class ScoringEventsListener {
 
     @KafkaListener(id = CONSUMER, groupId = CONSUMER, autoStartup = "${kaohe.scoring.consume:true}",
             topics = "#{'${kaohe.scoring.topics:kaohe.indicator,kaohe.ledger,kaohe.evidence,kaohe.scoring,kaohe.supervision}'.split(',')}")
-    void on(String json) {
-        live.accept(json);
+    void on(ConsumerRecord<String, String> record) {
+        live.accept(record.value());
     }
 }
