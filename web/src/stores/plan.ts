@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { get } from '@/api/http'
+import { useSessionStore } from '@/stores/session'
 
 /** A plan as the indicator context lists it (考核计划: one year's decomposition). */
 export interface PlanSummary {
@@ -19,15 +20,25 @@ export interface PlanSummary {
 
 const KEY = 'kaohe.plan'
 
-/** The plan every office page works on: the one chosen last, else the newest year's. */
+/**
+ * The plan a person starts in, before choosing one: the newest year's, and for a department's people the newest
+ * that names their department (another plan of the same year, one their department is not in, is no place to start).
+ */
+export function defaultPlan(plans: PlanSummary[], department: string | null): PlanSummary | null {
+  const newestFirst = [...plans].sort((a, b) => b.year - a.year)
+  return (department ? newestFirst.find((plan) => plan.departments?.includes(department)) : undefined)
+    ?? newestFirst[0] ?? null
+}
+
+/** The plan every page works on: the one chosen last, else {@link defaultPlan}. */
 export const usePlanStore = defineStore('plan', () => {
+  const session = useSessionStore()
   const plans = ref<PlanSummary[]>([])
   const chosen = ref<string | null>(localStorage.getItem(KEY))
   const loaded = ref(false)
 
   const current = computed<PlanSummary | null>(() =>
-    plans.value.find((plan) => plan.planId === chosen.value)
-      ?? [...plans.value].sort((a, b) => b.year - a.year)[0] ?? null)
+    plans.value.find((plan) => plan.planId === chosen.value) ?? defaultPlan(plans.value, session.department))
   const planId = computed(() => current.value?.planId ?? null)
 
   // pages and the layout ask at once when a page opens: they share one request
