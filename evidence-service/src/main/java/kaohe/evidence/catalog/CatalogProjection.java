@@ -49,8 +49,8 @@ import java.util.Optional;
 public class CatalogProjection implements PlanCatalog {
 
     /** Whose marks (processed_event) this projection's applied events carry; fixed once events were applied. */
-    static final String INDICATOR_MARKS = "evidence-indicator-catalog";
-    static final String LEDGER_MARKS = "evidence-ledger-catalog";
+    private static final String INDICATOR_MARKS = "evidence-indicator-catalog";
+    private static final String LEDGER_MARKS = "evidence-ledger-catalog";
 
     private final JdbcTemplate jdbc;
     private final EventHandlers indicatorEvents;

@@ -52,8 +52,8 @@ import java.util.stream.Stream;
 public class LeaderReachProjection implements LeaderReach {
 
     /** Whose marks (processed_event) this projection's applied events carry; fixed once events were applied. */
-    static final String INDICATOR_MARKS = "evidence-indicator-leaders";
-    static final String LEDGER_MARKS = "evidence-ledger-leaders";
+    private static final String INDICATOR_MARKS = "evidence-indicator-leaders";
+    private static final String LEDGER_MARKS = "evidence-ledger-leaders";
 
     /** The indicators the account ({@code ?}) answers for in the plan {@code %s} names (a parameter or a column). */
     private static final String LED_BY = """

@@ -11,6 +11,7 @@ import kaohe.platform.consume.DeadLetterReplay;
 import kaohe.platform.consume.DeadLetterStore;
 import kaohe.platform.consume.IdempotentConsumer;
 import kaohe.platform.consume.RecordBackOff;
+import kaohe.platform.consume.RetiredConsumerGroups;
 import kaohe.platform.consume.UnknownEventTypes;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,6 +26,7 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -81,6 +83,12 @@ public class ConsumersAutoConfiguration {
         // the back-off itself tells transient failures from others, record by record
         handler.setResetStateOnExceptionChange(false);
         return handler;
+    }
+
+    @Bean
+    RetiredConsumerGroups retiredConsumerGroups(KafkaAdmin admin,
+                                                @Value("${kaohe.consumers.retired-groups:}") List<String> groups) {
+        return new RetiredConsumerGroups(admin, groups);
     }
 
     @Bean

@@ -37,8 +37,8 @@ import java.util.stream.Collectors;
 public class DirectoryProjection implements Directory {
 
     /** Whose marks (processed_event) this projection's applied events carry; fixed once events were applied. */
-    static final String IDENTITY_MARKS = "supervision-directory-identity";
-    static final String INDICATOR_MARKS = "supervision-directory-indicator";
+    private static final String IDENTITY_MARKS = "supervision-directory-identity";
+    private static final String INDICATOR_MARKS = "supervision-directory-indicator";
 
     private static final RowMapper<Person> PERSON = (rs, row) -> new Person(rs.getString("account_id"),
             rs.getString("name"), rs.getString("department"), rs.getString("phone"));

@@ -25,7 +25,7 @@ import java.util.List;
 public class ChaseObligations {
 
     /** Whose marks (processed_event) this projection's applied events carry; fixed once events were applied. */
-    static final String MARKS = "supervision-obligations-chase";
+    private static final String MARKS = "supervision-obligations-chase";
 
     private static final List<ObligationKind> CHASE_KINDS = List.of(ObligationKind.CHASE_REPLY,
             ObligationKind.CHASE_REVIEW);

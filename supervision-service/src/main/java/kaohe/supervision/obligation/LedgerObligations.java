@@ -41,7 +41,7 @@ import java.time.LocalDate;
 public class LedgerObligations {
 
     /** Whose marks (processed_event) this projection's applied events carry; fixed once events were applied. */
-    static final String MARKS = "supervision-obligations-ledger";
+    private static final String MARKS = "supervision-obligations-ledger";
 
     private final ObligationStore store;
     private final LedgerRecords records;

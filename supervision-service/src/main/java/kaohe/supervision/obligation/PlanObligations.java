@@ -33,7 +33,7 @@ import java.util.List;
 public class PlanObligations {
 
     /** Whose marks (processed_event) this projection's applied events carry; fixed once events were applied. */
-    static final String MARKS = "supervision-obligations-indicator";
+    private static final String MARKS = "supervision-obligations-indicator";
 
     private record Plan(int year, LocalDate issuedOn, LocalDate liaisonDueOn) {
     }

@@ -40,7 +40,7 @@ import java.util.function.Function;
 public class ChaseNotices {
 
     /** Whose marks (processed_event) this projection's applied events carry; fixed once events were applied. */
-    static final String MARKS = "supervision-chase-notices";
+    private static final String MARKS = "supervision-chase-notices";
 
     private record Chase(String planId, String department, String title, LocalDate replyBy) {
     }
