@@ -90,15 +90,19 @@ async function openReport(token, department, plan, closed) {
   return null
 }
 
+/** A demo user's access token from identity's /dev/tokens (the local run's). */
+async function devToken(user) {
+  const issued = await fetch(`${values.identity}/dev/tokens?user=${encodeURIComponent(user)}`, { method: 'POST' })
+  if (!issued.ok) fail(`no dev token for ${user} (${issued.status}): is KAOHE_IDENTITY_DEV_TOKENS on?`)
+  return (await issued.json()).access_token
+}
+
 /** The seed's decomposition table imported by the office as a new plan (the repository's copy of the notice). */
 async function importSeed() {
-  const issued = await fetch(`${values.identity}/dev/tokens?user=office-admin`, { method: 'POST' })
-  if (!issued.ok) fail(`no dev token for office-admin (${issued.status})`)
-  const { access_token: office } = await issued.json()
   const form = new FormData()
   form.append('file', new Blob([readFileSync(SEED)]), 'decomposition-2020.txt')
   const answer = await fetch(`${values.base}/api/indicator/imports?commit=true&title=${encodeURIComponent('网页基准计划')}`,
-    { method: 'POST', headers: { Authorization: `Bearer ${office}` }, body: form })
+    { method: 'POST', headers: { Authorization: `Bearer ${await devToken('office-admin')}` }, body: form })
   if (answer.status !== 200 && answer.status !== 201) fail(`importing the seed answered ${answer.status}: ${await answer.text()}`)
 }
 
@@ -109,6 +113,7 @@ async function importSeed() {
  */
 async function reportToUploadInto(token, department) {
   const closed = []
+  const tried = new Set()
   for (const imported of [false, true]) {
     if (imported) {
       console.log(`# no report of ${department} open for uploads (${closed.join(', ') || 'no plan names it'}): importing the seed's table as a new plan`)
@@ -116,8 +121,10 @@ async function reportToUploadInto(token, department) {
     }
     const plans = await api(token, 'GET', '/indicator/plans')
     if (plans.status !== 200) fail(`GET /api/indicator/plans: ${plans.status}`)
-    const naming = [...plans.body].sort((a, b) => b.year - a.year).filter((one) => one.departments?.includes(department))
-    for (const plan of imported ? naming.filter((one) => !closed.some((text) => text.startsWith(`${one.planId} `))) : naming) {
+    const naming = [...plans.body].sort((a, b) => b.year - a.year)
+      .filter((one) => one.departments?.includes(department) && !tried.has(one.planId))
+    for (const plan of naming) {
+      tried.add(plan.planId)
       const report = await openReport(token, department, plan, closed)
       if (report) return report
     }
@@ -193,9 +200,7 @@ try {
   const { config, fake } = await appConfig(values)
   browser = await launch().catch((error) =>
     fail(`chromium would not start (${error.message.split('\n')[0]}): apt-get install chromium fonts-wqy-microhei`))
-  const issued = await fetch(`${values.identity}/dev/tokens?user=${encodeURIComponent(values.user)}`, { method: 'POST' })
-  if (!issued.ok) fail(`no dev token for ${values.user} (${issued.status}): is KAOHE_IDENTITY_DEV_TOKENS on?`)
-  const { access_token: token } = await issued.json()
+  const token = await devToken(values.user)
   const department = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')).department
   if (!department) fail(`${values.user} is no department's liaison`)
 

@@ -20,13 +20,13 @@ import java.util.List;
 @Component
 public class MonthlyCheckQueries {
 
-    private final JdbcTemplate jdbc;
-    private final BusinessCalendar calendar;
-
     /** A gap as text cells (dates in ISO form), read by {@link #gap(String[])}. */
     private static final String GAP_CELLS = """
             ARRAY[g.gap_id, g.check_id, g.department, g.month, g.task_id, g.description, g.owner, g.fix_by::text,
                   g.closed_on::text, g.resolution]""";
+
+    private final JdbcTemplate jdbc;
+    private final BusinessCalendar calendar;
 
     public MonthlyCheckQueries(JdbcTemplate jdbc, BusinessCalendar calendar) {
         this.jdbc = jdbc;
@@ -47,13 +47,8 @@ public class MonthlyCheckQueries {
                          WHERE p.check_id = c.check_id ORDER BY t.title, p.task_id) AS progress_rows,
                   ARRAY(SELECT\s""" + GAP_CELLS + """
                           FROM gap_view g WHERE g.check_id = c.check_id ORDER BY g.fix_by, g.gap_id) AS gap_rows
-                FROM monthly_check_view c WHERE c.check_id = ?""", (rs, row) -> {
-            var check = view(rs);
-            return new MonthlyCheckView(check.checkId(), check.planId(), check.department(), check.month(),
-                    check.dueOn(), check.status(), check.submittedOn(), check.daysLate(), check.daysOverdue(),
-                    check.summary(), progress(rs.getArray("progress_rows")), gaps(rs.getArray("gap_rows")),
-                    check.version());
-        }, checkId);
+                FROM monthly_check_view c WHERE c.check_id = ?""", (rs, row) -> view(rs,
+                progress(rs.getArray("progress_rows")), gaps(rs.getArray("gap_rows"))), checkId);
         if (rows.isEmpty()) {
             throw Refusal.notFound("check-not-found", checkId);
         }
@@ -70,7 +65,7 @@ public class MonthlyCheckQueries {
     public List<MonthlyCheckView> list(String planId, String department) {
         return jdbc.query("""
                 SELECT * FROM monthly_check_view WHERE plan_id = ? AND (CAST(? AS TEXT) IS NULL OR department = ?)
-                 ORDER BY month DESC, department""", (rs, row) -> view(rs), planId, department, department);
+                 ORDER BY month DESC, department""", (rs, row) -> view(rs, null, null), planId, department, department);
     }
 
     /** Gaps of a plan, optionally of one department and in one state (OPEN, OVERDUE, CLOSED). */
@@ -86,8 +81,9 @@ public class MonthlyCheckQueries {
                 || state.equals("OPEN") && gap.state().equals("OVERDUE")).toList();
     }
 
-    /** One row, without its progress and gaps. */
-    private MonthlyCheckView view(ResultSet rs) throws SQLException {
+    /** One row, with its progress and gaps (null in lists). */
+    private MonthlyCheckView view(ResultSet rs, List<MonthlyCheckView.Progress> progress, List<GapView> gaps)
+            throws SQLException {
         String checkId = rs.getString("check_id");
         LocalDate dueOn = rs.getObject("due_on", LocalDate.class);
         LocalDate submittedOn = rs.getObject("submitted_on", LocalDate.class);
@@ -97,7 +93,7 @@ public class MonthlyCheckQueries {
         }
         return new MonthlyCheckView(checkId, rs.getString("plan_id"), rs.getString("department"),
                 rs.getString("month"), dueOn, submittedOn == null ? "OPEN" : "SUBMITTED", submittedOn,
-                (Integer) rs.getObject("days_late"), overdue, rs.getString("summary"), null, null,
+                (Integer) rs.getObject("days_late"), overdue, rs.getString("summary"), progress, gaps,
                 rs.getLong("version"));
     }
 
