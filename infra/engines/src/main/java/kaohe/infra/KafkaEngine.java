@@ -164,6 +164,10 @@ final class KafkaEngine implements Engine {
                 "group.initial.rebalance.delay.ms=0",
                 "num.network.threads=2",
                 "num.io.threads=4",
+                // the log cleaner (compacting __consumer_offsets) keeps its key map on the heap, 128 MB by default,
+                // live for the broker's life (measured: 148 MB of byte[] in a heap of 157 MB live); 8 MB maps
+                // ~330,000 keys per pass, where a local run's offsets topic holds a few hundred
+                "log.cleaner.dedupe.buffer.size=8388608",
                 "")
                 ;
     }

@@ -4,6 +4,7 @@ import io.minio.BucketExistsArgs;
 import io.minio.MinioClient;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.config.ConfigResource;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -97,6 +98,10 @@ class EnginesTest {
             p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, engines.kafkaBootstrap());
             try (Admin admin = Admin.create(p)) {
                 assertTrue(admin.listTopics().names().get().containsAll(config.topics()));
+                // the log cleaner's key map is the broker's biggest heap user unless sized down
+                var broker = new ConfigResource(ConfigResource.Type.BROKER, "1");
+                assertEquals("8388608", admin.describeConfigs(List.of(broker)).all().get().get(broker)
+                        .get("log.cleaner.dedupe.buffer.size").value());
             }
             roundTrip(engines.kafkaBootstrap(), "kaohe.scoring");
         }
