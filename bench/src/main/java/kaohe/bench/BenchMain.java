@@ -10,7 +10,8 @@ import java.time.Duration;
  * from 1 and 8 clients, indicator commands through the gateway and command-to-Kafka latency, the CPU of every Kaohe
  * process per command in the 8-client run ({@code cmd.cpu_ms}, {@link ProcessCpu}), then the same act on the CRUD peer
  * through the gateway and straight ({@code crud.update.*}, {@code crud.cpu_ms}, {@link CrudPeerBench}). Group
- * {@code ledger}: the ceiling from 8 clients, ledger progress commands from 8 and 32 clients, and one bureau's
+ * {@code ledger}: the ceiling from 8 clients, ledger progress commands from 8 and 32 clients (CPU per command of
+ * every process in the 32-client run, {@code ledger.cpu_ms}), and one bureau's
  * year of ledgers generated through the API. Group {@code evidence} (no PostgreSQL ceiling): evidence uploads of 100 KB and 5 MB
  * files from 1 and 4 clients through the gateway, each beside its ceiling (the same PUTs straight to the object
  * store), and the evidence service's heap per upload in flight. Group {@code scoring} (no insert ceiling): the lag
@@ -59,15 +60,15 @@ public final class BenchMain {
         var tokens = new BenchTokens("http://127.0.0.1:" + env("KAOHE_IDENTITY_PORT", "8085"));
         var http = new BenchHttp(gateway, tokens);
 
+        Path root = Path.of(System.getProperty("kaohe.root", "."));
+        Path data = Path.of(env("KAOHE_DATA", root.resolve(".kaohe/data").toString()));
+        ProcessCpu cpu = indicator || ledger ? processCpu(data.resolve("pids")) : null;
         boolean ok = true;
         if (indicator || ledger) {
             ok &= attempt("pg.insert", () -> new PgInsertBench(postgres + "/indicator")
                     .run(measured, indicator ? new int[] {1, 8} : new int[] {8}));
         }
         if (indicator) {
-            Path root = Path.of(System.getProperty("kaohe.root", "."));
-            Path data = Path.of(env("KAOHE_DATA", root.resolve(".kaohe/data").toString()));
-            ProcessCpu cpu = processCpu(data.resolve("pids"));
             ok &= attempt("indicator", () -> new IndicatorCommandBench(http, kafka, cpu).run(warmUp, measured));
             ok &= attempt("crud.update", () -> new CrudPeerBench(http, tokens, postgres,
                     root.resolve("bench-crud-peer/target/bench-crud-peer-0.1.0-SNAPSHOT-exec.jar"),
@@ -76,7 +77,7 @@ public final class BenchMain {
                     cpu).run(warmUp, measured));
         }
         if (ledger) {
-            ok &= attempt("ledger.progress", () -> new LedgerProgressBench(http).run(warmUp, measured));
+            ok &= attempt("ledger.progress", () -> new LedgerProgressBench(http, cpu).run(warmUp, measured));
             ok &= attempt("ledger.year", () -> new LedgerYearBench(http, postgres + "/ledger", seed()).run());
         }
         if (evidence) {
@@ -94,8 +95,6 @@ public final class BenchMain {
         if (scoring) {
             ok &= attempt("scoring.lag", () -> new ScoringLagBench(http, postgres + "/scoring")
                     .run(warmUp, measured, Duration.ofSeconds(20)));
-            Path root = Path.of(System.getProperty("kaohe.root", "."));
-            Path data = Path.of(env("KAOHE_DATA", root.resolve(".kaohe/data").toString()));
             ok &= attempt("scoring.rebuild", () -> new ScoringRebuildBench(postgres, tokens,
                     root.resolve("scoring-service/target/scoring-service-0.1.0-SNAPSHOT-exec.jar"),
                     scoringBenchJavaOptions(), root.toAbsolutePath().toString(),
@@ -103,8 +102,6 @@ public final class BenchMain {
                     data.resolve("logs/scoring-bench.log")).run(Duration.ofSeconds(10), measured));
         }
         if (reminders) {
-            Path root = Path.of(System.getProperty("kaohe.root", "."));
-            Path data = Path.of(env("KAOHE_DATA", root.resolve(".kaohe/data").toString()));
             ok &= attempt("reminders", () -> new ReminderBench(postgres, tokens,
                     root.resolve("supervision-service/target/supervision-service-0.1.0-SNAPSHOT-exec.jar"),
                     env("KAOHE_JAVA_OPTS", SERVICE_JAVA_OPTS), root.toAbsolutePath().toString(),
@@ -129,7 +126,7 @@ public final class BenchMain {
         if (cpu.available()) {
             return cpu;
         }
-        System.out.println("# no pid files in " + pids + " (or no /proc): no cmd.cpu_ms, crud.cpu_ms");
+        System.out.println("# no pid files in " + pids + " (or no /proc): no cmd.cpu_ms, crud.cpu_ms, ledger.cpu_ms");
         return null;
     }
 

@@ -15,7 +15,8 @@ import java.util.stream.IntStream;
 /**
  * Ledger commands through the gateway: 32 departments each keep one submitted task and the open monthly check of
  * 2020-06; each client is one department's liaison recording its task's progress in a closed loop (PUT with
- * If-Match, a new actual value each time), so every request is a real, accepted command with an event.
+ * If-Match, a new actual value each time), so every request is a real, accepted command with an event. The CPU of
+ * every Kaohe process during the 32-client run, per command: {@code ledger.cpu_ms} and one figure per process.
  */
 public final class LedgerProgressBench {
 
@@ -23,9 +24,12 @@ public final class LedgerProgressBench {
     private static final String MONTH = "2020-06";
 
     private final BenchHttp http;
+    private final ProcessCpu cpu;
 
-    public LedgerProgressBench(BenchHttp http) {
+    /** {@code cpu}: null where the processes' CPU cannot be read (no ledger.cpu_ms then). */
+    public LedgerProgressBench(BenchHttp http, ProcessCpu cpu) {
         this.http = http;
+        this.cpu = cpu;
     }
 
     /** One department's liaison, its submitted task and its open check; driven by one thread at a time. */
@@ -52,24 +56,28 @@ public final class LedgerProgressBench {
         }
     }
 
-    record Run(double perSecond, List<Long> latencies, Failures failures) {
+    record Run(double perSecond, List<Long> latencies, Failures failures, long commands,
+               Map<String, Double> cpuMillis) {
     }
 
     void run(Duration warmUp, Duration measured) throws Exception {
         List<Client> clients = prepare();
 
         // A freshly started JVM is still compiling: warm every path up before anything is counted.
-        var warm = load(clients, Duration.ZERO, warmUp);
+        var warm = load(clients, Duration.ZERO, warmUp, false);
         warm.failures().print("commands", "ledger.progress warm-up");
         var settle = Duration.ofSeconds(2);
-        var c8 = load(clients.subList(0, 8), settle, measured);
+        var c8 = load(clients.subList(0, 8), settle, measured, false);
         Figures.print("ledger.progress.c8.per_s", c8.perSecond(), "cmd/s");
         c8.failures().print("commands", "ledger.progress.c8");
-        var c32 = load(clients, settle, measured);
+        var c32 = load(clients, settle, measured, cpu != null);
         Figures.print("ledger.progress.c32.per_s", c32.perSecond(), "cmd/s");
         Figures.print("ledger.progress.c32.p50_ms", Figures.percentileMs(c32.latencies(), 50), "ms");
         Figures.print("ledger.progress.c32.p99_ms", Figures.percentileMs(c32.latencies(), 99), "ms");
         c32.failures().print("commands", "ledger.progress.c32");
+        if (cpu != null) {
+            ProcessCpu.report("ledger.cpu_ms", c32.cpuMillis(), c32.commands());
+        }
     }
 
     /**
@@ -116,10 +124,14 @@ public final class LedgerProgressBench {
         return new Client(department, taskId, http.json(opened).get("checkId").asText());
     }
 
-    /** Every client in a closed loop until {@code settle} + {@code measured} is over; counts the measured part. */
-    Run load(List<Client> clients, Duration settle, Duration measured) throws InterruptedException {
+    /**
+     * Every client in a closed loop until {@code settle} + {@code measured} is over; counts the measured part, and
+     * the processes' CPU over it when {@code withCpu}.
+     */
+    Run load(List<Client> clients, Duration settle, Duration measured, boolean withCpu) throws Exception {
         long start = System.nanoTime() + settle.toNanos();
         long end = start + measured.toNanos();
+        var window = withCpu ? cpu.over(start, end) : null;
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         var failures = new Failures(5);
         var counted = new AtomicLong();
@@ -151,7 +163,8 @@ public final class LedgerProgressBench {
             }, "bench-ledger-" + client.department).start();
         }
         done.await();
-        return new Run(counted.get() / (measured.toNanos() / 1e9), latencies, failures);
+        return new Run(counted.get() / (measured.toNanos() / 1e9), latencies, failures, counted.get(),
+                window == null ? Map.of() : window.get());
     }
 
     /** The client's check as it stands: its ETag, the check aggregate's version. */

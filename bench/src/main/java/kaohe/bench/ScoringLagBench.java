@@ -48,11 +48,11 @@ final class ScoringLagBench {
     }
 
     void run(Duration warmUp, Duration sustained, Duration paced) throws Exception {
-        var ledger = new LedgerProgressBench(http);
+        var ledger = new LedgerProgressBench(http, null);
         List<LedgerProgressBench.Client> clients = ledger.prepare();
         // warms the ledger's and scoring's paths alike (scoring consumes everything the ledger publishes)
-        ledger.load(clients, Duration.ZERO, warmUp).failures().print("commands", "scoring.lag warm-up");
-        var closed = ledger.load(clients, Duration.ofSeconds(2), sustained);
+        ledger.load(clients, Duration.ZERO, warmUp, false).failures().print("commands", "scoring.lag warm-up");
+        var closed = ledger.load(clients, Duration.ofSeconds(2), sustained, false);
         Figures.print("scoring.lag.sustained.per_s", closed.perSecond(), "cmd/s");
         closed.failures().print("commands", "scoring.lag sustained");
 

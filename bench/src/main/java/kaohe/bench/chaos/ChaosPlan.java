@@ -43,7 +43,7 @@ final class ChaosPlan {
             plan.indicators.add(http.json(created).get("indicatorId").asText());
         }
         Ledger.awaitCatalog(http, plan.planId, DEPARTMENTS, DEPARTMENTS, Duration.ofSeconds(60));
-        var ledger = new LedgerProgressBench(http);
+        var ledger = new LedgerProgressBench(http, null);
         for (int i = 2; i < DEPARTMENTS; i++) {
             plan.checks.add(ledger.setUp(plan.planId, plan.departments.get(i), plan.indicators.get(i)));
         }
