@@ -43,16 +43,40 @@ final class ChildProcess implements Engine {
     final Process process;
     final Path log;
     private final Path pidFile;
+    /** The JVM's class-data archive, kept once it stopped by itself; null for a process that is no JVM of ours. */
+    private final ClassArchive archive;
 
-    private ChildProcess(String name, Process process, Path log, Path pidFile) {
+    private ChildProcess(String name, Process process, Path log, Path pidFile, ClassArchive archive) {
         this.name = name;
         this.process = process;
         this.log = log;
         this.pidFile = pidFile;
+        this.archive = archive;
+    }
+
+    /**
+     * Starts a JVM of this runtime: {@code options}, its class archive's options ({@link ClassArchive}), every jar of
+     * {@code libDir} as the class path, then {@code mainAndArguments}.
+     */
+    static ChildProcess startJava(String name, List<String> options, Path libDir, List<String> mainAndArguments,
+                                  EngineConfig config, Path log) throws IOException {
+        ClassArchive archive = ClassArchive.of(config, name, libDir);
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(options);
+        command.addAll(archive.options());
+        command.addAll(List.of("-cp", libDir.resolve("*").toString()));
+        command.addAll(mainAndArguments);
+        return start(name, command, config, log, archive);
     }
 
     /** Starts {@code command} in {@code dataDir}, output appended to {@code log}, pid written to the pid file. */
     static ChildProcess start(String name, List<String> command, EngineConfig config, Path log) throws IOException {
+        return start(name, command, config, log, null);
+    }
+
+    private static ChildProcess start(String name, List<String> command, EngineConfig config, Path log,
+                                      ClassArchive archive) throws IOException {
         Files.createDirectories(config.pids());
         Files.createDirectories(log.getParent());
         Path pidFile = pidFile(config.dataDir(), name);
@@ -66,7 +90,7 @@ final class ChildProcess implements Engine {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
-            ChildProcess child = new ChildProcess(name, p, log, pidFile);
+            ChildProcess child = new ChildProcess(name, p, log, pidFile, archive);
             RUNNING.add(child);
             Files.writeString(pidFile, p.pid() + "\n");
             return child;
@@ -121,6 +145,10 @@ final class ChildProcess implements Engine {
     synchronized void stop() {
         try {
             terminate(process.toHandle(), "TERM", STOP_TIMEOUT);
+            // 143: the JVM ran its exit on TERM, class archive written; 137 (killed) or a crash leaves no archive
+            if (archive != null && !process.isAlive() && process.exitValue() == 143) {
+                archive.keepRecording();
+            }
         } finally {
             RUNNING.remove(this);
             deleteQuietly(pidFile);

@@ -66,11 +66,10 @@ final class KafkaEngine implements Engine {
 
         // One small broker: a heap that grows as needed and the serial collector instead of 512 MB of G1 taken
         // at once (its regions and remembered sets): less resident memory, for no pause that matters here.
-        ChildProcess child = ChildProcess.start(NAME, List.of(java, "-Xms64m", "-Xmx384m",
+        ChildProcess child = ChildProcess.startJava(NAME, List.of("-Xms64m", "-Xmx384m",
                 "-XX:+UseSerialGC", "-Djava.awt.headless=true",
                 "-Dkafka.logs.dir=" + config.logs().resolve("kafka-server"),
-                "-Dlog4j.configuration=file:" + log4j,
-                "-cp", cp, "kafka.Kafka", props.toString()), config, log);
+                "-Dlog4j.configuration=file:" + log4j), libDir, List.of("kafka.Kafka", props.toString()), config, log);
         KafkaEngine engine = new KafkaEngine(child, "127.0.0.1:" + config.kafkaPort());
         try {
             engine.awaitReady(config);

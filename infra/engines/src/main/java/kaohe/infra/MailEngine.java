@@ -24,15 +24,13 @@ final class MailEngine {
         ChildProcess.stopRecorded(ChildProcess.pidFile(config.dataDir(), NAME), config.dataDir().toString(), "TERM");
         ChildProcess.rotate(log);
         EngineConfig.MailPorts ports = config.mail();
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ChildProcess child = ChildProcess.start(NAME, List.of(java, "-Xms16m", "-Xmx128m", "-XX:+UseSerialGC",
+        ChildProcess child = ChildProcess.startJava(NAME, List.of("-Xms16m", "-Xmx128m", "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1",
                 "-Dgreenmail.smtp.hostname=127.0.0.1", "-Dgreenmail.smtp.port=" + ports.smtp(),
                 "-Dgreenmail.imap.hostname=127.0.0.1", "-Dgreenmail.imap.port=" + ports.imap(),
                 "-Dgreenmail.api.hostname=127.0.0.1", "-Dgreenmail.api.port=" + ports.web(),
-                "-Dgreenmail.auth.disabled",
-                "-cp", libDir.resolve("*").toString(), "com.icegreen.greenmail.standalone.GreenMailStandaloneRunner"),
-                config, log);
+                "-Dgreenmail.auth.disabled"), libDir,
+                List.of("com.icegreen.greenmail.standalone.GreenMailStandaloneRunner"), config, log);
         String readiness = webAddress(config) + "/api/service/readiness";
         try {
             HttpProbe probe = new HttpProbe();

@@ -51,12 +51,9 @@ final class S3Engine implements Engine {
                 ""));
         Files.writeString(logback, LOGBACK);
 
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ChildProcess child = ChildProcess.start(NAME, List.of(java, "-Xms32m", "-Xmx256m", "-XX:+UseSerialGC",
-                "-Djava.awt.headless=true",
-                "-Dlogback.configurationFile=" + logback,
-                "-cp", libDir.resolve("*").toString(), "org.gaul.s3proxy.Main", "--properties", props.toString()),
-                config, log);
+        ChildProcess child = ChildProcess.startJava(NAME, List.of("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC",
+                "-Djava.awt.headless=true", "-Dlogback.configurationFile=" + logback), libDir,
+                List.of("org.gaul.s3proxy.Main", "--properties", props.toString()), config, log);
         S3Engine engine = new S3Engine(child);
         try {
             HttpProbe probe = new HttpProbe();

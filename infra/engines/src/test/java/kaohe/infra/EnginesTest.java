@@ -89,9 +89,24 @@ class EnginesTest {
             assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "process " + pid + " still alive");
         }
 
+        // each engine JVM recorded its classes as it stopped on TERM; the restart maps them
+        for (String name : List.of("kafka", "s3proxy", "mail")) {
+            try (var files = Files.list(dir.resolve("cds"))) {
+                List<String> kept = files.map(f -> f.getFileName().toString()).filter(f -> f.startsWith(name + "-"))
+                        .toList();
+                assertEquals(1, kept.size(), name + ": " + kept);
+                assertTrue(kept.get(0).endsWith(".jsa"), name + ": " + kept);
+            }
+        }
+
         long t1 = System.nanoTime();
         try (Engines engines = Engines.start(config)) {
             report("restart on the same data", t1, engines);
+            for (String name : List.of("kafka", "s3proxy", "mail")) {
+                long pid = Long.parseLong(Files.readString(dir.resolve("pids/" + name + ".pid")).trim());
+                String commandLine = ChildProcess.commandLine(ProcessHandle.of(pid).orElseThrow());
+                assertTrue(commandLine.contains("-XX:SharedArchiveFile=" + dir.resolve("cds")), commandLine);
+            }
             assertEquals(42, queryInt(engines, "ledger", "select id from kept"));
             assertArrayEquals(CONTENT, get(minio(engines), config.bucket(), OBJECT));
             Properties p = new Properties();
