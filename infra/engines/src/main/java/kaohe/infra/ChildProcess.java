@@ -43,7 +43,7 @@ final class ChildProcess implements Engine {
     final Process process;
     final Path log;
     private final Path pidFile;
-    /** The JVM's class-data archive, kept once it stopped by itself; null for a process that is no JVM of ours. */
+    /** The JVM's class-data archive, kept once it stopped by itself. */
     private final ClassArchive archive;
 
     private ChildProcess(String name, Process process, Path log, Path pidFile, ClassArchive archive) {
@@ -71,10 +71,6 @@ final class ChildProcess implements Engine {
     }
 
     /** Starts {@code command} in {@code dataDir}, output appended to {@code log}, pid written to the pid file. */
-    static ChildProcess start(String name, List<String> command, EngineConfig config, Path log) throws IOException {
-        return start(name, command, config, log, null);
-    }
-
     private static ChildProcess start(String name, List<String> command, EngineConfig config, Path log,
                                       ClassArchive archive) throws IOException {
         Files.createDirectories(config.pids());
@@ -146,7 +142,7 @@ final class ChildProcess implements Engine {
         try {
             terminate(process.toHandle(), "TERM", STOP_TIMEOUT);
             // 143: the JVM ran its exit on TERM, class archive written; 137 (killed) or a crash leaves no archive
-            if (archive != null && !process.isAlive() && process.exitValue() == 143) {
+            if (!process.isAlive() && process.exitValue() == 143) {
                 archive.keepRecording();
             }
         } finally {
