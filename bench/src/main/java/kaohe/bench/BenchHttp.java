@@ -38,6 +38,15 @@ public final class BenchHttp {
             return new Identity(OFFICE_STAFF + n, "办公室工作人员" + n, "办公室", "OFFICE");
         }
 
+        /**
+         * The staff member bench client {@code client} (0–7) sends its {@code request}-th request as: its own eight
+         * in turn (client 0: members 1, 9, … 57), so one fast client stays under the gateway's per-user limit of
+         * 200 requests/s (the CRUD peer's single client went past it and met 429s).
+         */
+        public static Identity officeStaffTakingTurns(int client, long request) {
+            return officeStaff(1 + client + 8 * (int) (request % 8));
+        }
+
         /** The liaison (联络员) of {@code department}: may write that department's ledger only. */
         public static Identity liaison(String department) {
             String userId = "liaison-" + UUID.nameUUIDFromBytes(department.getBytes(StandardCharsets.UTF_8))

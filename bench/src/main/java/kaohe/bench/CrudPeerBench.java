@@ -105,12 +105,13 @@ final class CrudPeerBench {
         var done = new CountDownLatch(rows.size());
         for (int client = 0; client < rows.size(); client++) {
             String row = rows.get(client);
-            var staff = BenchHttp.Identity.officeStaff(client + 1);
+            int turn = client;
             new Thread(() -> {
                 try {
                     String etag = "\"" + version(row) + "\"";
                     long value = 2;
                     while (System.nanoTime() < end) {
+                        var staff = BenchHttp.Identity.officeStaffTakingTurns(turn, value);
                         long sent = System.nanoTime();
                         HttpResponse<String> response = http.sendRaw(staff, "PUT", "/api/crudpeer/targets/" + row,
                                 Map.of("If-Match", etag),

@@ -58,6 +58,23 @@ class BenchTokensTest {
     }
 
     @Test
+    void eachClientTakesTurnsAmongEightStaffMembersOfItsOwn() {
+        var first = java.util.stream.LongStream.range(0, 8)
+                .mapToObj(request -> BenchHttp.Identity.officeStaffTakingTurns(0, request).userId()).toList();
+        assertThat(first).containsExactly("office-staff-1", "office-staff-9", "office-staff-17", "office-staff-25",
+                "office-staff-33", "office-staff-41", "office-staff-49", "office-staff-57");
+        assertThat(BenchHttp.Identity.officeStaffTakingTurns(0, 8).userId()).isEqualTo("office-staff-1");
+        assertThat(BenchHttp.Identity.officeStaffTakingTurns(7, 7).userId()).isEqualTo("office-staff-64");
+        var everyone = new java.util.HashSet<String>();
+        for (int client = 0; client < 8; client++) {
+            for (long request = 0; request < 8; request++) {
+                everyone.add(BenchHttp.Identity.officeStaffTakingTurns(client, request).userId());
+            }
+        }
+        assertThat(everyone).hasSize(64);
+    }
+
+    @Test
     void theDemoOfficeUserAndMadeUpLiaisonsKeepTheirEndpoints() {
         assertThat(tokens.bearer(BenchHttp.Identity.OFFICE)).isEqualTo("Bearer /dev/tokens user=office-admin");
         assertThat(tokens.bearer(BenchHttp.Identity.liaison("处室07")))
