@@ -21,25 +21,24 @@ import java.util.stream.Stream;
  */
 final class ClassArchive {
 
+    private final String name;
     private final Path archive;
     private final Path recording;
-    private final boolean enabled;
 
-    private ClassArchive(Path archive, boolean enabled) {
+    private ClassArchive(String name, Path archive) {
+        this.name = name;
         this.archive = archive;
         this.recording = archive.resolveSibling(archive.getFileName() + ".tmp");
-        this.enabled = enabled;
     }
 
     static ClassArchive of(EngineConfig config, String name, Path libDir) {
         String stamp = Integer.toHexString(stampOf(libDir).hashCode());
-        return new ClassArchive(config.dataDir().resolve("cds").resolve(name + "-" + stamp + ".jsa"),
-                !"off".equals(System.getenv("KAOHE_CDS")));
+        return new ClassArchive(name, config.dataDir().resolve("cds").resolve(name + "-" + stamp + ".jsa"));
     }
 
-    /** The JVM options: map the archive when there is one, else record it. */
+    /** The JVM options: map the archive when there is one, else record it; none with KAOHE_CDS=off. */
     List<String> options() throws IOException {
-        if (!enabled) {
+        if ("off".equals(System.getenv("KAOHE_CDS"))) {
             return List.of();
         }
         if (Files.isRegularFile(archive)) {
@@ -60,8 +59,7 @@ final class ClassArchive {
                 return;
             }
             Files.move(recording, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            String prefix = archive.getFileName().toString().replaceFirst("-[^-]+\\.jsa$", "-");
-            try (DirectoryStream<Path> files = Files.newDirectoryStream(archive.getParent(), prefix + "*.jsa*")) {
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(archive.getParent(), name + "-*.jsa*")) {
                 for (Path other : files) {
                     if (!other.equals(archive)) {
                         Files.deleteIfExists(other);
