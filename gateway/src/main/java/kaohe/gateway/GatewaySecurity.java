@@ -1,5 +1,6 @@
 package kaohe.gateway;
 
+import kaohe.tokens.HeaderCharacters;
 import kaohe.tokens.VerifiedTokens;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -25,6 +26,8 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.AuthorizationContext;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
+import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
 import reactor.core.publisher.Mono;
 
 import java.time.Instant;
@@ -46,6 +49,15 @@ public class GatewaySecurity {
     @Bean
     SecurityObservationSettings noSecurityObservations() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /** Spring's strict firewall, its header characters tested by a loop instead of a regular expression per read. */
+    @Bean
+    ServerWebExchangeFirewall strictFirewall() {
+        var firewall = new StrictServerWebExchangeFirewall();
+        firewall.setAllowedHeaderNames(HeaderCharacters::allowedInName);
+        firewall.setAllowedHeaderValues(HeaderCharacters::allowedInValue);
+        return firewall;
     }
 
     @Bean

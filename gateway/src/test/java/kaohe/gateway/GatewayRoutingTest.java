@@ -170,6 +170,29 @@ class GatewayRoutingTest {
         assertThat(seen).isEmpty();
     }
 
+    /**
+     * The strict firewall judges a header's characters when it is read (the gateway's cheaper test of them): a C1
+     * control character (byte 0x85, read as U+0085) in the correlation id is refused with 400, not forwarded.
+     */
+    @Test
+    void aControlCharacterInAHeaderIsRefusedWithoutReachingTheService() throws IOException {
+        assertThat(rawStatusLine("firewall-user", "ab\u0085cd")).startsWith("HTTP/1.1 400");
+        assertThat(seen).isEmpty();
+        assertThat(rawStatusLine("firewall-user", "ab\tcd")).startsWith("HTTP/1.1 200");
+        assertThat(seen).hasSize(1);
+    }
+
+    private String rawStatusLine(String user, String correlationId) throws IOException {
+        try (var socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(30_000);
+            String request = "GET /api/indicator/x HTTP/1.1\r\nHost: localhost\r\nX-Kaohe-User: " + user
+                    + "\r\nX-Correlation-Id: " + correlationId + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1))
+                    .readLine();
+        }
+    }
+
     @Test
     void crossOriginCallsFromUnlistedOriginsAreRefused() {
         client.options().uri("/api/indicator/x")
