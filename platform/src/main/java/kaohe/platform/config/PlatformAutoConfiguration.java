@@ -49,6 +49,7 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -182,8 +183,10 @@ public class PlatformAutoConfiguration {
 
     @Bean
     KafkaEventPublisher kafkaEventPublisher(KafkaTemplate<String, String> kafka, ObjectMapper objectMapper,
+                                            @Qualifier("eventSerializer") Serializer eventSerializer,
                                             KaoheProperties properties, MeterRegistry meters) {
-        return new KafkaEventPublisher(kafka, objectMapper, properties.context(), properties.topic(), meters);
+        return new KafkaEventPublisher(kafka, objectMapper, eventSerializer, properties.context(), properties.topic(),
+                meters);
     }
 
     /**
