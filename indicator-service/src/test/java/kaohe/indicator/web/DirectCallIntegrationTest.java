@@ -93,4 +93,25 @@ class DirectCallIntegrationTest {
             return new String(head, StandardCharsets.ISO_8859_1);
         }
     }
+
+    /**
+     * A JSON answer that fits the response buffer goes out whole, with its length (the converters' flush no
+     * longer commits it as chunked); one larger than the buffer, the API document here, passes through intact.
+     */
+    @Test
+    void aSmallAnswerCarriesItsLengthAndALargeOneIsStillSentWhole() throws Exception {
+        var headers = new HttpHeaders();
+        headers.setBearerAuth(TestIssuer.get().token("auditor", "审计员", null, "AUDITOR"));
+        var small = http.exchange("/api/indicator/plans", HttpMethod.GET, new HttpEntity<>(headers), String.class);
+        assertThat(small.getStatusCode().value()).isEqualTo(200);
+        assertThat(small.getHeaders().getFirst(HttpHeaders.TRANSFER_ENCODING)).isNull();
+        assertThat(small.getHeaders().getContentLength())
+                .isEqualTo(small.getBody().getBytes(StandardCharsets.UTF_8).length);
+
+        var large = http.getForEntity("/v3/api-docs", String.class);
+        assertThat(large.getStatusCode().value()).isEqualTo(200);
+        assertThat(large.getBody().getBytes(StandardCharsets.UTF_8).length).isGreaterThan(8 * 1024);
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(large.getBody()).get("paths")
+                .has("/api/indicator/plans")).isTrue();
+    }
 }

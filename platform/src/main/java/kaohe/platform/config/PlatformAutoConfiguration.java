@@ -32,6 +32,7 @@ import kaohe.platform.web.ListPaging;
 import kaohe.platform.web.ProblemDetailsAdvice;
 import kaohe.platform.web.Problems;
 import kaohe.platform.web.RequestSizeLimitFilter;
+import kaohe.platform.web.WholeAnswerFilter;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.NoCache;
@@ -281,6 +282,14 @@ public class PlatformAutoConfiguration {
     FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
         var registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** Around everything else, so that no flush on the way commits a small answer as chunked. */
+    @Bean
+    FilterRegistrationBean<WholeAnswerFilter> wholeAnswerFilter() {
+        var registration = new FilterRegistrationBean<>(new WholeAnswerFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 
