@@ -212,13 +212,14 @@ final class EngineSupervisor implements AutoCloseable {
     private void log(String message) {
         String line = Instant.now().truncatedTo(ChronoUnit.SECONDS) + " " + message;
         synchronized (logLock) {
-            out.accept(line);
+            // the file first: whoever is told of a line (a test, a person tailing the output) finds it in the file
             try {
                 Files.writeString(dir.resolve("supervisor.log"), line + "\n", StandardCharsets.UTF_8,
                         StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             } catch (IOException e) {
                 out.accept("cannot append to " + dir.resolve("supervisor.log") + ": " + e);
             }
+            out.accept(line);
         }
     }
 

@@ -28,6 +28,7 @@ class EngineSupervisorTest {
 
     private Path data;
     private final List<String> log = new CopyOnWriteArrayList<>();
+    private final List<String> notYetInTheFile = new CopyOnWriteArrayList<>();
     private final List<FakeEngine> started = new CopyOnWriteArrayList<>();
     private EngineSupervisor supervisor;
 
@@ -43,6 +44,7 @@ class EngineSupervisorTest {
         if (supervisor != null) {
             supervisor.close();
         }
+        assertEquals(List.of(), notYetInTheFile, "printed before it was written to supervisor.log");
     }
 
     @Test
@@ -173,8 +175,21 @@ class EngineSupervisorTest {
             started.add(e);
             return e;
         };
-        supervisor = new EngineSupervisor(data, Map.of("kafka", Map.entry(first, starter)), timing, log::add);
+        supervisor = new EngineSupervisor(data, Map.of("kafka", Map.entry(first, starter)), timing, this::told);
         return first;
+    }
+
+    /** What the supervisor prints; a line printed before it is in the log file is noted as such. */
+    private void told(String line) {
+        try {
+            Path file = data.resolve("supervisor/supervisor.log");
+            if (!Files.exists(file) || !Files.readAllLines(file).contains(line)) {
+                notYetInTheFile.add(line);
+            }
+        } catch (IOException e) {
+            notYetInTheFile.add(line + " (" + e + ")");
+        }
+        log.add(line);
     }
 
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {
