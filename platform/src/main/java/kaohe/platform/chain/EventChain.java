@@ -41,6 +41,7 @@ public class EventChain {
 
     private static final Logger LOG = LoggerFactory.getLogger(EventChain.class);
     private static final int BATCH = 1000;
+    private static final int FETCH = 100;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -73,21 +74,24 @@ public class EventChain {
             long last = head.isEmpty() ? 0 : (Long) head.get(0)[0];
             byte[] previous = head.isEmpty() ? ChainHashing.GENESIS : (byte[]) head.get(0)[1];
             Instant settledBefore = clock.instant().minus(settle);
-            List<Object[]> chained = new ArrayList<>();
-            var state = new Object[] {previous, false};
-            jdbc.query("SELECT " + StoredEvents.COLUMNS + " FROM domain_event_entry e WHERE e.global_index > ?"
-                    + " ORDER BY e.global_index LIMIT " + BATCH, rs -> {
-                boolean settled = Instant.parse(rs.getString("time_stamp")).isBefore(settledBefore);
-                if ((Boolean) state[1] || !settled) {
-                    state[1] = true; // keep global order: nothing after an unsettled event is chained yet
-                    return;
+            List<Object[]> chained = jdbc.query(con -> {
+                var statement = con.prepareStatement("SELECT " + StoredEvents.COLUMNS + " FROM domain_event_entry e"
+                        + " WHERE e.global_index > ? ORDER BY e.global_index LIMIT " + BATCH);
+                statement.setFetchSize(FETCH); // rows come a page at a time, so the read can stop early
+                statement.setLong(1, last);
+                return statement;
+            }, rs -> {
+                List<Object[]> links = new ArrayList<>();
+                byte[] link = previous;
+                // keep global order: the first unsettled event ends the extension, nothing after it is read
+                while (rs.next() && Instant.parse(rs.getString("time_stamp")).isBefore(settledBefore)) {
+                    byte[] digest = ChainHashing.digest(StoredEvents.row(rs));
+                    link = ChainHashing.link(link, digest);
+                    links.add(new Object[] {rs.getLong("global_index"), rs.getString("event_identifier"), digest,
+                            link});
                 }
-                byte[] digest = ChainHashing.digest(StoredEvents.row(rs));
-                byte[] hash = ChainHashing.link((byte[]) state[0], digest);
-                state[0] = hash;
-                chained.add(new Object[] {rs.getLong("global_index"), rs.getString("event_identifier"), digest,
-                        hash});
-            }, last);
+                return links;
+            });
             jdbc.batchUpdate("INSERT INTO event_chain (global_index, event_identifier, digest, hash)"
                     + " VALUES (?, ?, ?, ?)", chained);
             if (!chained.isEmpty()) {

@@ -73,6 +73,22 @@ class EventChainTest {
     }
 
     @Test
+    void anUnsettledEventPagesIntoTheReadStillEndsTheExtensionThere() {
+        Instant old = Instant.now().minusSeconds(120);
+        for (int n = 0; n < 250; n++) { // past two of the read's pages
+            append("ind-5", n, "{\"value\":" + n + "}", old);
+        }
+        append("ind-5", 250, "{\"value\":250}", Instant.now());
+        append("ind-6", 0, "{\"value\":1}", old);
+        assertThat(chain.extend(Duration.ofSeconds(30))).isEqualTo(250);
+        assertThat(chain.extend(Duration.ofSeconds(30))).isZero();
+        assertThat(chain.extend(Duration.ZERO)).isEqualTo(2);
+        var verification = chain.verify();
+        assertThat(verification.intact()).isTrue();
+        assertThat(verification.links()).isEqualTo(252);
+    }
+
+    @Test
     void anEditedPayloadOrMetadataIsCaughtWhereItSits() {
         List<Long> events = fiveTargetRevisions();
         chain.extend(Duration.ZERO);
