@@ -84,6 +84,7 @@ public class GatewaySecurity {
                         .pathMatchers("/api/**").access(tokenRequired(devHeaders))
                         .anyExchange().permitAll())
                 .oauth2ResourceServer(server -> server
+                        .bearerTokenConverter(new BearerTokenConverter())
                         .jwt(jwt -> jwt.jwtDecoder(decoder(settings)))
                         .authenticationEntryPoint(unauthenticated))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthenticated))
