@@ -15,8 +15,8 @@ import org.springframework.web.server.ServerWebExchangeDecorator;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BearerTokenConverterTest {
 
     private static final String TOKEN = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJvZmZpY2UifQ.c2lnbmF0dXJl-_~+/";
+    /** One mock exchange per path: building one per header took half a minute here. */
+    private static final Map<String, ServerWebExchange> EXCHANGES = new HashMap<>();
     private final ServerAuthenticationConverter spring = new ServerBearerTokenAuthenticationConverter();
     private final ServerAuthenticationConverter ours = new BearerTokenConverter();
 
@@ -48,10 +50,10 @@ class BearerTokenConverterTest {
             headers.add("Bearer " + TOKEN + Character.toString(cp));
         }
         Random random = new Random(17);
+        String alphabet = "aZ09-._~+/= \t\u00e9\u4e2d\u0000";
         for (int n = 0; n < 20_000; n++) {
             StringBuilder header = new StringBuilder(random.nextBoolean() ? "Bearer " : "");
             for (int k = random.nextInt(12); k > 0; k--) {
-                String alphabet = "aZ09-._~+/= \t\u00e9\u4e2d\u0000";
                 header.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
             headers.add(header.toString());
@@ -83,8 +85,6 @@ class BearerTokenConverterTest {
                 .isEqualTo("error invalid_token: Bearer token is malformed");
     }
 
-    private static final Map<String, ServerWebExchange> EXCHANGES = new HashMap<>();
-
     private static String outcome(ServerAuthenticationConverter converter, String header, String path) {
         ServerWebExchange exchange = EXCHANGES.computeIfAbsent(path,
                 p -> MockServerWebExchange.from(MockServerHttpRequest.get(p)));
@@ -92,7 +92,7 @@ class BearerTokenConverterTest {
         if (header != null) {
             headers.add(HttpHeaders.AUTHORIZATION, header);
         }
-        // the request as given but for its headers: a mock exchange built per header took half a minute here
+        // the path's exchange as it is but for the headers
         var request = new ServerHttpRequestDecorator(exchange.getRequest()) {
             @Override
             public HttpHeaders getHeaders() {
